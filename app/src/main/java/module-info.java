@@ -1,0 +1,18 @@
+/** The staff console (JavaFX) and the {@code uncloud} command line. */
+module uncloud.app {
+    requires uncloud.client;
+    requires javafx.controls;
+    requires atlantafx.base;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports uncloud.app;
+    exports uncloud.app.cli;
+
+    opens uncloud.app.cli to
+            info.picocli;
+}

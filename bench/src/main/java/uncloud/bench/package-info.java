@@ -1,0 +1,2 @@
+/** Benchmark harnesses; each prints the figures recorded in docs/benchmarks.md. */
+package uncloud.bench;
