@@ -14,7 +14,9 @@ module uncloud.client {
     requires com.google.zxing;
     requires org.slf4j;
     requires embedded.postgres;
+    requires java.desktop;
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.vpn;
 }
