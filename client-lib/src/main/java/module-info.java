@@ -18,5 +18,6 @@ module uncloud.client {
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.db;
     exports uncloud.client.vpn;
 }
