@@ -118,6 +118,22 @@ public final class NetworkSql {
                 == 1;
     }
 
+    /**
+     * A transaction-scoped advisory lock on one candidate subnetwork, so two reservations do not insert
+     * the same prefix at once (their exclusion checks would wait on each other until PostgreSQL's
+     * deadlock detector ends one). A hash collision only makes a reservation skip a candidate.
+     */
+    public static boolean tryLockCandidate(Connection connection, long poolId, BigInteger index) throws SQLException {
+        int space = 0x56500000 | (int) (poolId & 0xffff);
+        return Sql.one(
+                        connection,
+                        row -> row.getBoolean(1),
+                        "select pg_try_advisory_xact_lock(?, ?)",
+                        space,
+                        index.hashCode())
+                .orElseThrow();
+    }
+
     public static BigInteger hint(Connection connection, long poolId) throws SQLException {
         return Sql.one(
                         connection,

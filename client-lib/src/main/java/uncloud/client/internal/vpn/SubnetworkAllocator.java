@@ -7,6 +7,7 @@ import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uncloud.client.PoolExhaustedException;
 import uncloud.client.domain.Prefix;
@@ -22,7 +23,9 @@ import uncloud.client.domain.WireGuardPublicKey;
  * vpn_network_no_overlap}: the loser rolls back to a savepoint and walks on past the winner.
  */
 public final class SubnetworkAllocator {
-    private static final String EXCLUSION_VIOLATION = "23P01";
+    /** Exclusion violation (the prefix was taken first) and deadlock (two took it at the same instant). */
+    private static final Set<String> RETRYABLE = Set.of("23P01", "40P01");
+
     private static final int WALK_BATCH = 256;
     private static final int MAX_ATTEMPTS = 1_000;
 
@@ -38,6 +41,8 @@ public final class SubnetworkAllocator {
             throws SQLException {
         BigInteger count = pool.network().subnetworkCount(pool.subnetworkSize());
         BigInteger floor = NetworkSql.hint(connection, pool.id());
+        // The lowest subnetwork passed over without seeing it taken: the hint must not move beyond it.
+        BigInteger firstSkipped = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             BigInteger gap = firstGap(connection, pool, floor, count);
             Optional<NetworkSql.NetworkRow> reusable = NetworkSql.lowestReusable(connection, pool.id(), now);
@@ -51,21 +56,28 @@ public final class SubnetworkAllocator {
             Prefix prefix = pool.network().subnetwork(pool.subnetworkSize(), index);
             Savepoint savepoint = connection.setSavepoint();
             try {
-                if (reuse
-                        && !NetworkSql.removeReusable(
-                                connection, reusable.get().network().id(), now)) {
+                // Someone else is taking this prefix right now: try the next one rather than wait for them.
+                if (!NetworkSql.tryLockCandidate(connection, pool.id(), index)
+                        || (reuse
+                                && !NetworkSql.removeReusable(
+                                        connection, reusable.get().network().id(), now))) {
                     connection.rollback(savepoint);
                     conflicts.incrementAndGet();
+                    if (!reuse) {
+                        firstSkipped = firstSkipped == null ? index : firstSkipped;
+                        floor = index.add(BigInteger.ONE);
+                    }
                     continue;
                 }
                 VpnNetwork network = NetworkSql.insert(connection, pool.id(), prefix, customerId, orderId, key, now);
                 if (!reuse) {
-                    NetworkSql.raiseHint(connection, pool.id(), index.add(BigInteger.ONE));
+                    NetworkSql.raiseHint(
+                            connection, pool.id(), firstSkipped == null ? index.add(BigInteger.ONE) : firstSkipped);
                 }
                 connection.releaseSavepoint(savepoint);
                 return network;
             } catch (SQLException e) {
-                if (!EXCLUSION_VIOLATION.equals(e.getSQLState())) {
+                if (!RETRYABLE.contains(e.getSQLState())) {
                     throw e;
                 }
                 connection.rollback(savepoint);
