@@ -36,7 +36,7 @@ import uncloud.client.vpn.VpnPools;
         name = "vpn",
         mixinStandardHelpOptions = true,
         description = "VPN pools and the WireGuard configs of VPN hosts.",
-        subcommands = {VpnCommand.Pool.class, VpnCommand.Kek.class})
+        subcommands = {VpnCommand.Pool.class, VpnNetworkCommand.class, VpnCommand.Kek.class})
 public final class VpnCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -207,4 +207,88 @@ class VpnCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(VpnKeyEncryptionKey.fromBase64(run.out()).id()).hasSize(16);
     }
+
+    @Test
+    void aNetworkReservedWithoutAKeyPrintsTheCustomerConfigWithItsNewPrivateKeyOnce() throws Exception {
+        CommandRun created = uncloud(
+                "vpn",
+                "pool",
+                "create",
+                "--network",
+                "2001:db8:4::",
+                "--network-size",
+                "48",
+                "--subnetwork-size",
+                "56",
+                "--vpn-hostname",
+                "vpn-reserve.example.com");
+        String poolId = created.out().replaceAll("(?s)Created VPN pool (\\d+):.*", "$1");
+        long customer = insert("insert into customer (ldap_uid, name) values ('carol', 'Carol') returning id");
+        long order = insert("insert into orders (customer_id, description, one_time_price, recurring_price,"
+                + " recurring_period, starts_at) values (" + customer + ", 'VPN', 0, 10, 'PER_MONTH', now())"
+                + " returning id");
+        Path qr = directory.resolve("carol.png");
+
+        CommandRun run = uncloud(
+                "vpn",
+                "network",
+                "reserve",
+                "--pool",
+                poolId,
+                "--customer",
+                "" + customer,
+                "--order",
+                "" + order,
+                "--qr",
+                qr.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).matches("Reserved VPN network \\d+: 2001:db8:4::/56\n");
+        WgQuickConfig config = WgQuickConfig.parse(run.out());
+        assertThat(config.iface().addresses()).containsExactly("2001:db8:4::1/56");
+        assertThat(config.iface().privateKey()).isPresent();
+        assertThat(Files.readAllBytes(qr)).startsWith(0x89, 'P', 'N', 'G');
+        String networkId = run.err().replaceAll("(?s)Reserved VPN network (\\d+):.*", "$1");
+
+        CommandRun released = uncloud("vpn", "network", "release", "--network", networkId);
+
+        assertThat(released.out())
+                .isEqualTo("Released VPN network " + networkId + ": 2001:db8:4::/56 is in quarantine for 30 days\n");
+        assertThat(uncloud("vpn", "network", "release", "--network", networkId).err())
+                .startsWith("uncloud release: VPN network 2001:db8:4::/56 was already released on ");
+    }
+
+    @Test
+    void aBadCustomerKeyIsRefusedBeforeAnythingIsReserved() {
+        CommandRun run = uncloud(
+                "vpn",
+                "network",
+                "reserve",
+                "--pool",
+                "1",
+                "--customer",
+                "1",
+                "--order",
+                "1",
+                "--public-key",
+                "not-a-key");
+
+        assertThat(run)
+                .isEqualTo(new CommandRun(
+                        ExitCodes.BAD_INPUT,
+                        "",
+                        "uncloud reserve: 'not-a-key' is not a"
+                                + " WireGuard public key: a key is 32 bytes in base64, 44 characters ending in '=', as wg genkey and"
+                                + " wg pubkey print it.\n"));
+    }
+
+    private static long insert(String sql) {
+        return testDb.database().inTransaction("staff", tx -> {
+            try (var statement = tx.connection().prepareStatement(sql);
+                    var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
 }

@@ -85,9 +85,12 @@ public final class ReservationBenchmark {
         VpnPool pool =
                 pools.create("bench", new NewVpnPool(Prefix.parse("2001:db8:1::/48"), 64, "vpn.example.com", 51820));
         int total = 65_536;
-        Histogram empty = new Histogram(3);
-        Histogram half = new Histogram(3);
-        Histogram full = new Histogram(3);
+        int stride = total / 8;
+        // windows of 1,000 reservations starting at 0, 8,192, 16,384 ... and the last 1,000
+        Histogram[] windows = new Histogram[9];
+        for (int w = 0; w < windows.length; w++) {
+            windows[w] = new Histogram(3);
+        }
         Histogram all = new Histogram(3);
         long started = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -100,12 +103,11 @@ public final class ReservationBenchmark {
                 throw new AssertionError("reservation " + i + " got " + got + ", not the lowest free subnetwork");
             }
             all.recordValue(micros);
-            if (i < WINDOW) {
-                empty.recordValue(micros);
-            } else if (i >= total / 2 && i < total / 2 + WINDOW) {
-                half.recordValue(micros);
-            } else if (i >= total - WINDOW) {
-                full.recordValue(micros);
+            if (i % stride < WINDOW) {
+                windows[i / stride].recordValue(micros);
+            }
+            if (i >= total - WINDOW) {
+                windows[8].recordValue(micros);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -118,9 +120,13 @@ public final class ReservationBenchmark {
         System.out.printf(
                 "sequential: %d reservations of a /64 in %s in %.1f s (%.0f/s); 65,537th says exhausted: %s%n",
                 total, pool.network(), seconds, total / seconds, exhausted);
-        print("  empty (reservations 1-1,000)", empty);
-        print("  half full (32,769-33,768)", half);
-        print("  nearly full (64,537-65,536)", full);
+        for (int w = 0; w < 8; w++) {
+            print(
+                    String.format(
+                            "  reservations %,d-%,d (%d%% full)", w * stride + 1, w * stride + WINDOW, 100 * w / 8),
+                    windows[w]);
+        }
+        print(String.format("  reservations %,d-%,d (nearly full)", total - WINDOW + 1, total), windows[8]);
         print("  all 65,536", all);
     }
 

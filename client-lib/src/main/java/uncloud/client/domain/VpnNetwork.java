@@ -19,8 +19,11 @@ public record VpnNetwork(
         Objects.requireNonNull(reservedAt, "reservedAt");
     }
 
-    /** The address the customer's own WireGuard interface takes: host 1 of the prefix ({@code ::1/48}). */
+    /**
+     * The address the customer's own WireGuard interface takes: host 1 of the prefix ({@code ::1/48}),
+     * or the only address of a single-address prefix.
+     */
     public String customerAddress() {
-        return network.interfaceAddress(1);
+        return network.interfaceAddress(network.size().equals(java.math.BigInteger.ONE) ? 0 : 1);
     }
 }

@@ -242,9 +242,31 @@ class VpnNetworksTest {
 
     @Test
     void eightStaffReservingAtTheSameMomentNeverGetTheSamePrefix() throws Exception {
-        VpnPool pool = pool(56); // 256 subnetworks for 8 × 40 attempts: the last ones find it exhausted
+        VpnPool pool = pool(56); // 256 subnetworks
+
+        assertEightReserversShareOutThePoolWithoutDuplicates(pool);
+    }
+
+    @Test
+    void eightStaffTakingOverExpiredQuarantinesAtOnceNeverGetTheSamePrefix() throws Exception {
+        VpnPool pool = pool(54); // 64 subnetworks
+        for (int i = 0; i < 64; i++) {
+            networks.release(
+                    "staff",
+                    networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+                            .network()
+                            .id());
+        }
+        clock.advance(QUARANTINE);
+
+        assertEightReserversShareOutThePoolWithoutDuplicates(pool);
+        assertThat(networks.history(pool.id())).hasSize(128);
+    }
+
+    private static void assertEightReserversShareOutThePoolWithoutDuplicates(VpnPool pool) throws Exception {
+        int size = pool.network().subnetworkCount(pool.subnetworkSize()).intValueExact();
         int reservers = 8;
-        int attemptsEach = 40;
+        int attemptsEach = size / reservers + 8; // more than there is: the last attempts find the pool exhausted
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(reservers);
         List<Future<List<Object>>> results = new ArrayList<>();
@@ -254,7 +276,7 @@ class VpnNetworksTest {
                 List<Object> outcomes = new ArrayList<>();
                 for (int i = 0; i < attemptsEach; i++) {
                     try {
-                        outcomes.add(reserve(pool, alice, aliceOrder));
+                        outcomes.add(reserve(pool, bob, bobOrder));
                     } catch (PoolExhaustedException e) {
                         outcomes.add(e);
                     }
@@ -278,10 +300,11 @@ class VpnNetworksTest {
         executor.shutdown();
 
         Set<Prefix> distinct = new HashSet<>(prefixes);
-        assertThat(prefixes).hasSize(256);
-        assertThat(distinct).hasSize(256);
-        assertThat(distinct).allMatch(prefix -> pool.network().contains(prefix) && prefix.length() == 56);
-        assertThat(exhausted).isEqualTo(reservers * attemptsEach - 256);
-        System.out.println("concurrent reservations: " + networks.reservationConflicts() + " lost races retried");
+        assertThat(prefixes).hasSize(size);
+        assertThat(distinct).hasSize(size);
+        assertThat(distinct)
+                .allMatch(prefix -> pool.network().contains(prefix) && prefix.length() == pool.subnetworkSize());
+        assertThat(exhausted).isEqualTo(reservers * attemptsEach - size);
+        assertThat(networks.held(pool.id())).hasSize(size);
     }
 }

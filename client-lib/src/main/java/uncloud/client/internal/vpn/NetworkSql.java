@@ -71,6 +71,19 @@ public final class NetworkSql {
                 now);
     }
 
+    /** The next network after {@code previous} whose quarantine is over. */
+    public static Optional<NetworkRow> lowestReusableAfter(
+            Connection connection, long poolId, Instant now, NetworkRow previous) throws SQLException {
+        return Sql.one(
+                connection,
+                NetworkSql::map,
+                "select " + COLUMNS + " from vpn_network where pool_id = ? and released_at is not null"
+                        + " and quarantined_until <= ? and network > ?::cidr order by network limit 1",
+                poolId,
+                now,
+                previous.network().network().toString());
+    }
+
     /** Removes a network whose quarantine is over; false when someone else took it first. */
     public static boolean removeReusable(Connection connection, long networkId, Instant now) throws SQLException {
         return Sql.update(

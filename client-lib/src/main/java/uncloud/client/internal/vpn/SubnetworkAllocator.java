@@ -43,9 +43,9 @@ public final class SubnetworkAllocator {
         BigInteger floor = NetworkSql.hint(connection, pool.id());
         // The lowest subnetwork passed over without seeing it taken: the hint must not move beyond it.
         BigInteger firstSkipped = null;
+        Optional<NetworkSql.NetworkRow> reusable = NetworkSql.lowestReusable(connection, pool.id(), now);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             BigInteger gap = firstGap(connection, pool, floor, count);
-            Optional<NetworkSql.NetworkRow> reusable = NetworkSql.lowestReusable(connection, pool.id(), now);
             Optional<BigInteger> reusableIndex =
                     reusable.map(row -> pool.network().indexOf(row.network().network()));
             boolean reuse = reusableIndex.isPresent() && reusableIndex.get().compareTo(gap) < 0;
@@ -53,22 +53,28 @@ public final class SubnetworkAllocator {
                 throw exhausted(pool, count);
             }
             BigInteger index = reuse ? reusableIndex.get() : gap;
-            Prefix prefix = pool.network().subnetwork(pool.subnetworkSize(), index);
+            // Someone else is taking this prefix right now: try the next one rather than wait for them.
+            if (!NetworkSql.tryLockCandidate(connection, pool.id(), index)) {
+                conflicts.incrementAndGet();
+                if (reuse) {
+                    reusable = NetworkSql.lowestReusableAfter(connection, pool.id(), now, reusable.get());
+                } else {
+                    firstSkipped = firstSkipped == null ? index : firstSkipped;
+                    floor = index.add(BigInteger.ONE);
+                }
+                continue;
+            }
             Savepoint savepoint = connection.setSavepoint();
             try {
-                // Someone else is taking this prefix right now: try the next one rather than wait for them.
-                if (!NetworkSql.tryLockCandidate(connection, pool.id(), index)
-                        || (reuse
-                                && !NetworkSql.removeReusable(
-                                        connection, reusable.get().network().id(), now))) {
+                if (reuse
+                        && !NetworkSql.removeReusable(
+                                connection, reusable.get().network().id(), now)) {
                     connection.rollback(savepoint);
                     conflicts.incrementAndGet();
-                    if (!reuse) {
-                        firstSkipped = firstSkipped == null ? index : firstSkipped;
-                        floor = index.add(BigInteger.ONE);
-                    }
+                    reusable = NetworkSql.lowestReusable(connection, pool.id(), now);
                     continue;
                 }
+                Prefix prefix = pool.network().subnetwork(pool.subnetworkSize(), index);
                 VpnNetwork network = NetworkSql.insert(connection, pool.id(), prefix, customerId, orderId, key, now);
                 if (!reuse) {
                     NetworkSql.raiseHint(
@@ -82,8 +88,10 @@ public final class SubnetworkAllocator {
                 }
                 connection.rollback(savepoint);
                 conflicts.incrementAndGet();
-                // Someone committed this prefix: everything up to it is taken, walk on from the next one.
-                if (!reuse) {
+                if (reuse) {
+                    reusable = NetworkSql.lowestReusable(connection, pool.id(), now);
+                } else {
+                    // Someone committed this prefix: everything up to it is taken, walk on from the next one.
                     floor = index.add(BigInteger.ONE);
                 }
             }
