@@ -1,0 +1,76 @@
+package uncloud.client.ssh;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.util.List;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
+import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+
+/** An Apache MINA SSH server on loopback that allows port forwarding for the keys in authorized_keys. */
+final class TestSshServer implements AutoCloseable {
+    private final SshServer server;
+    private final PublicKey hostKey;
+
+    private TestSshServer(SshServer server, PublicKey hostKey) {
+        this.server = server;
+        this.hostKey = hostKey;
+    }
+
+    static TestSshServer start(Path folder, Path authorizedKeys) throws IOException {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        SimpleGeneratorHostKeyProvider hostKeys = new SimpleGeneratorHostKeyProvider(folder.resolve("host-key"));
+        hostKeys.setAlgorithm(KeyUtils.EC_ALGORITHM);
+        hostKeys.setKeySize(256);
+        server.setKeyPairProvider(hostKeys);
+        server.setPublickeyAuthenticator(new AuthorizedKeysAuthenticator(authorizedKeys));
+        server.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
+        server.start();
+        KeyPair pair = hostKeys.loadKeys(null).iterator().next();
+        return new TestSshServer(server, pair.getPublic());
+    }
+
+    int port() {
+        return server.getPort();
+    }
+
+    SshEndpoint endpoint(String user) {
+        return SshEndpoint.parse(user + "@127.0.0.1:" + port());
+    }
+
+    String knownHostsName() {
+        return "[127.0.0.1]:" + port();
+    }
+
+    /** The line known_hosts holds for this server. */
+    String knownHostsLine() {
+        return knownHostsName() + " " + PublicKeyEntry.toString(hostKey);
+    }
+
+    String fingerprint() {
+        return KeyUtils.getFingerPrint(hostKey);
+    }
+
+    int sessionCount() {
+        return server.getActiveSessions().size();
+    }
+
+    /** Cuts every SSH connection at once, as a crashing server or a dropped link would. */
+    void killSessions() {
+        List<? extends Session> sessions = server.getActiveSessions();
+        sessions.forEach(session -> session.close(true));
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop(true);
+    }
+}
