@@ -15,9 +15,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +31,7 @@ import uncloud.client.HostKeyChangedException;
 import uncloud.client.HostKeyRejectedException;
 import uncloud.client.UncloudException;
 import uncloud.client.ValidationException;
+import uncloud.client.internal.Secrets;
 import uncloud.client.ssh.SshPrompts;
 import uncloud.client.ssh.SshTunnelSettings;
 
@@ -206,7 +204,7 @@ public final class SshConnector {
                     log.info("No passphrase given for {}; not offering it", file);
                     return;
                 }
-                byte[] passphrase = utf8(typed.get());
+                byte[] passphrase = Secrets.utf8AndWipe(typed.get());
                 try {
                     if (pair.decrypt(passphrase)) {
                         jsch.addIdentity(file.toString(), passphrase);
@@ -221,17 +219,6 @@ public final class SshConnector {
         } catch (JSchException e) {
             throw new ValidationException("sshKey", "Cannot read SSH key " + file + ": " + e.getMessage());
         }
-    }
-
-    private static byte[] utf8(char[] chars) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        Arrays.fill(chars, '\0');
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
-        return bytes;
     }
 
     private Optional<IdentityRepository> agent() {
