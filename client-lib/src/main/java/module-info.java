@@ -19,4 +19,5 @@ module uncloud.client {
     exports uncloud.client.domain;
     exports uncloud.client.ssh;
     exports uncloud.client.auth;
+    exports uncloud.client.db;
 }
