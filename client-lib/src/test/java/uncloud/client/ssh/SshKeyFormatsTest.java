@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uncloud.client.AuthenticationException;
+import uncloud.client.testing.ClientKeys;
+import uncloud.client.testing.TestDatabase;
+import uncloud.client.testing.TestSshServer;
 
 /** Keys as ssh-keygen writes them: every type and format people have in ~/.ssh. */
 class SshKeyFormatsTest {
@@ -105,7 +108,7 @@ class SshKeyFormatsTest {
                 .withAgent(false)
                 .withKnownHosts(knownHosts)
                 .withSshConfig(Optional.empty())
-                .withRemote("127.0.0.1", TunnelTestDatabase.port());
+                .withRemote("127.0.0.1", TestDatabase.server().getPort());
     }
 
     /** Types the given passphrases in turn, as a person retrying would. */

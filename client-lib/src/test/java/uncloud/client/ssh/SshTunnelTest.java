@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import uncloud.client.ConnectionException;
 import uncloud.client.HostKeyChangedException;
 import uncloud.client.HostKeyRejectedException;
+import uncloud.client.testing.ClientKeys;
+import uncloud.client.testing.TestDatabase;
+import uncloud.client.testing.TestSshServer;
 
 class SshTunnelTest {
     @TempDir
@@ -194,7 +197,7 @@ class SshTunnelTest {
                 .withKnownHosts(knownHosts)
                 .withSshConfig(Optional.empty())
                 .withKeepAlive(Duration.ofSeconds(5))
-                .withRemote("127.0.0.1", TunnelTestDatabase.port());
+                .withRemote("127.0.0.1", TestDatabase.server().getPort());
     }
 
     private SshTunnel opened(SshTunnelSettings settings, SshPrompts prompts) {

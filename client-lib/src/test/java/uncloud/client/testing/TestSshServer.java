@@ -1,4 +1,4 @@
-package uncloud.client.ssh;
+package uncloud.client.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,14 +7,16 @@ import java.security.PublicKey;
 import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
 import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import uncloud.client.ssh.SshEndpoint;
 
 /** An Apache MINA SSH server on loopback that allows port forwarding for the keys in authorized_keys. */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
     private final SshServer server;
     private final PublicKey hostKey;
 
@@ -23,7 +25,7 @@ final class TestSshServer implements AutoCloseable {
         this.hostKey = hostKey;
     }
 
-    static TestSshServer start(Path folder, Path authorizedKeys) throws IOException {
+    public static TestSshServer start(Path folder, Path authorizedKeys) throws IOException {
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost("127.0.0.1");
         server.setPort(0);
@@ -38,33 +40,39 @@ final class TestSshServer implements AutoCloseable {
         return new TestSshServer(server, pair.getPublic());
     }
 
-    int port() {
+    public int port() {
         return server.getPort();
     }
 
-    SshEndpoint endpoint(String user) {
+    public SshEndpoint endpoint(String user) {
         return SshEndpoint.parse(user + "@127.0.0.1:" + port());
     }
 
-    String knownHostsName() {
+    public String knownHostsName() {
         return "[127.0.0.1]:" + port();
     }
 
     /** The line known_hosts holds for this server. */
-    String knownHostsLine() {
+    public String knownHostsLine() {
         return knownHostsName() + " " + PublicKeyEntry.toString(hostKey);
     }
 
-    String fingerprint() {
+    /** A host key of the same type that belongs to no running server: what an impostor would present. */
+    public static String otherHostKey() throws java.security.GeneralSecurityException {
+        return PublicKeyEntry.toString(KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256)
+                .getPublic());
+    }
+
+    public String fingerprint() {
         return KeyUtils.getFingerPrint(hostKey);
     }
 
-    int sessionCount() {
+    public int sessionCount() {
         return server.getActiveSessions().size();
     }
 
     /** Cuts every SSH connection at once, as a crashing server or a dropped link would. */
-    void killSessions() {
+    public void killSessions() {
         List<? extends Session> sessions = server.getActiveSessions();
         sessions.forEach(session -> session.close(true));
     }

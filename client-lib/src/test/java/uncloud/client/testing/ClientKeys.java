@@ -1,4 +1,4 @@
-package uncloud.client.ssh;
+package uncloud.client.testing;
 
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.KeyPair;
@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Client key pairs for the tests, and the authorized_keys file the test servers read. */
-final class ClientKeys {
+public final class ClientKeys {
     private ClientKeys() {}
 
     /** An unencrypted ECDSA key written by JSch, its public half appended to authorized_keys. */
-    static Path ecdsaKey(Path folder, Path authorizedKeys) throws Exception {
+    public static Path ecdsaKey(Path folder, Path authorizedKeys) throws Exception {
         KeyPair pair = KeyPair.genKeyPair(new JSch(), KeyPair.ECDSA, 256);
         Path key = folder.resolve("id_ecdsa_" + System.nanoTime());
         pair.writePrivateKey(key.toString());
@@ -25,7 +25,7 @@ final class ClientKeys {
     }
 
     /** A key written by OpenSSH's ssh-keygen, so the formats are the ones people really have. */
-    static Path sshKeygen(Path folder, Path authorizedKeys, String type, String format, String passphrase)
+    public static Path sshKeygen(Path folder, Path authorizedKeys, String type, String format, String passphrase)
             throws Exception {
         Path key = folder.resolve("id_" + type + "_" + format + "_" + System.nanoTime());
         List<String> command = new java.util.ArrayList<>(
@@ -45,7 +45,7 @@ final class ClientKeys {
         return key;
     }
 
-    static boolean sshKeygenAvailable() {
+    public static boolean sshKeygenAvailable() {
         try {
             return new ProcessBuilder("ssh-keygen", "-?").start().waitFor(10, TimeUnit.SECONDS);
         } catch (IOException | InterruptedException e) {
