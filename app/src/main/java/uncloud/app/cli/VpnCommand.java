@@ -21,7 +21,7 @@ import uncloud.client.domain.InvalidPrefixException;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.PoolUtilization;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.vpn.ServerConfigFile;
 import uncloud.client.vpn.VpnKeyEncryptionKey;
 import uncloud.client.vpn.VpnNetworks;
@@ -60,8 +60,8 @@ public final class VpnCommand implements Callable<Integer> {
                     spec.commandLine(), "Missing --hostname FQDN (or a command: pool, kek).");
         }
         List<ServerConfigFile> files;
-        try (Database database = connection.open()) {
-            files = new VpnPools(database, Clock.systemUTC(), connection.kek()).serverConfigs(hostname);
+        try (OpenDatabase open = connection.open()) {
+            files = new VpnPools(open.database(), Clock.systemUTC(), connection.kek()).serverConfigs(hostname);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (outputDir != null) {
@@ -96,26 +96,33 @@ public final class VpnCommand implements Callable<Integer> {
         }
     }
 
-    /** How the command reaches the database and the key-encryption key; secrets only from the environment. */
+    /**
+     * How the command reaches the database (a connection profile, or a JDBC URL for cron jobs on a
+     * VPN host) and the key-encryption key; secrets come only from the environment or files.
+     */
     static final class Connection {
+        @CommandLine.Mixin
+        ProfileOption profile = new ProfileOption();
+
         @Option(
                 names = "--db-url",
                 paramLabel = "JDBC-URL",
                 defaultValue = "${env:UNCLOUD_DB_URL}",
-                description = "PostgreSQL, e.g. jdbc:postgresql://localhost:5432/uncloud (default: $UNCLOUD_DB_URL).")
+                description = "PostgreSQL directly, e.g. jdbc:postgresql://db:5432/uncloud, instead of a profile"
+                        + " (default: $UNCLOUD_DB_URL).")
         String url;
 
         @Option(
                 names = "--db-user",
                 defaultValue = "${env:UNCLOUD_DB_USER:-uncloud}",
-                description = "Database user (default: $UNCLOUD_DB_USER or uncloud); the password comes from"
-                        + " $UNCLOUD_DB_PASSWORD.")
+                description = "Database user with --db-url (default: $UNCLOUD_DB_USER or uncloud); the password"
+                        + " comes from $UNCLOUD_DB_PASSWORD.")
         String user;
 
         @Option(
                 names = "--actor",
-                defaultValue = "${env:UNCLOUD_ACTOR:-${sys:user.name}}",
-                description = "LDAP uid the audit trail names for changes (default: $UNCLOUD_ACTOR or the login name).")
+                defaultValue = "${env:UNCLOUD_ACTOR:-cli:${sys:user.name}}",
+                description = "Who the audit trail names for changes (default: $UNCLOUD_ACTOR or cli:<login>).")
         String actor;
 
         @Option(
@@ -124,13 +131,15 @@ public final class VpnCommand implements Callable<Integer> {
                 description = "The VPN key-encryption key (default: $UNCLOUD_VPN_KEK_FILE or $UNCLOUD_VPN_KEK).")
         Path kekFile;
 
-        Database open() {
+        OpenDatabase open() {
             if (url == null || url.isBlank()) {
-                throw new ValidationException("db-url", "no database given: pass --db-url or set UNCLOUD_DB_URL");
+                uncloud.client.profile.Connection connection = profile.open();
+                return new OpenDatabase(connection.database(), connection);
             }
             String password = System.getenv().getOrDefault("UNCLOUD_DB_PASSWORD", "");
             try {
-                return Database.connect(new DatabaseSettings(url, user, password, 2));
+                Database database = Database.connect(new DatabaseSettings(url, user, password, 2));
+                return new OpenDatabase(database, database);
             } catch (IllegalArgumentException e) {
                 throw new ValidationException("db-url", e.getMessage());
             }
@@ -140,6 +149,20 @@ public final class VpnCommand implements Callable<Integer> {
             return kekFile != null
                     ? Optional.of(VpnKeyEncryptionKey.fromFile(kekFile))
                     : VpnKeyEncryptionKey.fromEnvironment(System.getenv());
+        }
+    }
+
+    /** A database and whatever has to be closed with it (its pool, or the profile's SSH tunnel). */
+    record OpenDatabase(Database database, AutoCloseable owner) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                owner.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the database connection failed: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -198,9 +221,9 @@ public final class VpnCommand implements Callable<Integer> {
                 } catch (InvalidPrefixException e) {
                     throw new ValidationException("network", e.getMessage());
                 }
-                VpnPool pool;
-                try (Database database = connection.open()) {
-                    pool = new VpnPools(database, Clock.systemUTC(), connection.kek())
+                WireGuardPool pool;
+                try (OpenDatabase open = connection.open()) {
+                    pool = new VpnPools(open.database(), Clock.systemUTC(), connection.kek())
                             .create(connection.actor, new NewVpnPool(prefix, subnetworkSize, vpnHostname, listenPort));
                 }
                 PrintWriter out = spec.commandLine().getOut();
@@ -224,11 +247,12 @@ public final class VpnCommand implements Callable<Integer> {
             @Override
             public Integer call() {
                 PrintWriter out = spec.commandLine().getOut();
-                try (Database database = connection.open()) {
-                    VpnPools pools = new VpnPools(database, Clock.systemUTC(), Optional.empty());
-                    VpnNetworks networks = new VpnNetworks(database, Clock.systemUTC(), VpnNetworks.DEFAULT_QUARANTINE);
+                try (OpenDatabase open = connection.open()) {
+                    VpnPools pools = new VpnPools(open.database(), Clock.systemUTC(), Optional.empty());
+                    VpnNetworks networks =
+                            new VpnNetworks(open.database(), Clock.systemUTC(), VpnNetworks.DEFAULT_QUARANTINE);
                     out.println("id\tnetwork\tsize\thost\tport\tused\tquarantined\tfree");
-                    for (VpnPool pool : pools.list()) {
+                    for (WireGuardPool pool : pools.list()) {
                         PoolUtilization use = networks.utilization(pool.id());
                         out.println(pool.id() + "\t" + pool.network() + "\t/" + pool.subnetworkSize() + "\t"
                                 + pool.vpnHostname() + "\t" + pool.listenPort() + "\t" + use.used() + "\t"

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.InvalidWireGuardKeyException;
-import uncloud.client.domain.VpnNetwork;
 import uncloud.client.domain.VpnReservation;
 import uncloud.client.domain.WireGuardPublicKey;
 import uncloud.client.vpn.QrCodes;
@@ -75,9 +75,9 @@ final class VpnNetworkCommand implements Runnable {
                 throw new ValidationException("public-key", e.getMessage());
             }
             String config;
-            VpnNetwork network;
-            try (Database database = connection.open()) {
-                VpnNetworks networks = networks(database);
+            CustomerNetwork network;
+            try (VpnCommand.OpenDatabase open = connection.open()) {
+                VpnNetworks networks = networks(open.database());
                 VpnReservation reservation = networks.reserve(connection.actor, poolId, customerId, orderId, key);
                 network = reservation.network();
                 config = networks.customerConfig(network.id(), reservation.generatedPrivateKey())
@@ -116,9 +116,9 @@ final class VpnNetworkCommand implements Runnable {
 
         @Override
         public Integer call() {
-            VpnNetwork network;
-            try (Database database = connection.open()) {
-                network = networks(database).release(connection.actor, networkId);
+            CustomerNetwork network;
+            try (VpnCommand.OpenDatabase open = connection.open()) {
+                network = networks(open.database()).release(connection.actor, networkId);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Released VPN network " + network.id() + ": " + network.network() + " is in quarantine for "

@@ -23,7 +23,7 @@ import uncloud.client.db.Database;
 import uncloud.client.db.DatabaseSettings;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPublicKey;
 import uncloud.client.vpn.VpnKeyEncryptionKey;
 import uncloud.client.vpn.VpnNetworks;
@@ -82,7 +82,7 @@ public final class ReservationBenchmark {
 
     private static void sequential(
             VpnPools pools, VpnNetworks networks, long customer, long order, WireGuardPublicKey key) {
-        VpnPool pool =
+        WireGuardPool pool =
                 pools.create("bench", new NewVpnPool(Prefix.parse("2001:db8:1::/48"), 64, "vpn.example.com", 51820));
         int total = 65_536;
         int stride = total / 8;
@@ -132,7 +132,7 @@ public final class ReservationBenchmark {
 
     private static void concurrent(
             VpnPools pools, VpnNetworks networks, long customer, long order, WireGuardPublicKey key) throws Exception {
-        VpnPool pool =
+        WireGuardPool pool =
                 pools.create("bench", new NewVpnPool(Prefix.parse("2001:db8:2::/48"), 64, "vpn.example.com", 51821));
         Set<Prefix> handedOut = ConcurrentHashMap.newKeySet();
         AtomicInteger duplicates = new AtomicInteger();

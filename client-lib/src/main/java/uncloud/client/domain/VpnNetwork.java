@@ -3,27 +3,23 @@ package uncloud.client.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A subnetwork of a pool held by a customer for an order, reached through the customer's key. */
+/** One subnetwork of a pool held by a customer, reached over WireGuard with the customer's public key. */
 public record VpnNetwork(
         long id,
         long poolId,
-        Prefix network,
+        String network,
         long customerId,
-        long orderId,
-        WireGuardPublicKey customerPublicKey,
-        Instant reservedAt) {
-
+        Long orderId,
+        String wireguardPublicKey,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
     public VpnNetwork {
         Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(customerPublicKey, "customerPublicKey");
-        Objects.requireNonNull(reservedAt, "reservedAt");
     }
 
-    /**
-     * The address the customer's own WireGuard interface takes: host 1 of the prefix ({@code ::1/48}),
-     * or the only address of a single-address prefix.
-     */
-    public String customerAddress() {
-        return network.interfaceAddress(network.size().equals(java.math.BigInteger.ONE) ? 0 : 1);
+    public static VpnNetwork create(
+            long poolId, String network, long customerId, Long orderId, String wireguardPublicKey) {
+        return new VpnNetwork(0, poolId, network, customerId, orderId, wireguardPublicKey, null, null, 0);
     }
 }

@@ -1,28 +1,28 @@
 package uncloud.client.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A pool of routed customer prefixes served by one WireGuard interface on a VPN host: {@code
- * network} is split into subnetworks of {@code subnetworkSize} bits, one per customer.
+ * An IPv6 prefix (e.g. {@code 2a0a:e5c1:200::/40}, in PostgreSQL's canonical text) cut into customer
+ * networks of {@code subnetworkSize} bits, served by WireGuard on {@code hostId}:{@code listenPort}.
  */
 public record VpnPool(
         long id,
-        Prefix network,
+        String network,
         int subnetworkSize,
-        String vpnHostname,
+        Long hostId,
         int listenPort,
-        WireGuardPublicKey serverPublicKey) {
-
+        String wireguardPublicKey,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
     public VpnPool {
         Objects.requireNonNull(network, "network");
-        Objects.requireNonNull(vpnHostname, "vpnHostname");
-        Objects.requireNonNull(serverPublicKey, "serverPublicKey");
-        network.subnetworkCount(subnetworkSize);
     }
 
-    /** The WireGuard interface (and wg-quick file) name on the VPN host; at most 15 characters. */
-    public String interfaceName() {
-        return "uvpn" + id;
+    public static VpnPool create(
+            String network, int subnetworkSize, Long hostId, int listenPort, String wireguardPublicKey) {
+        return new VpnPool(0, network, subnetworkSize, hostId, listenPort, wireguardPublicKey, null, null, 0);
     }
 }

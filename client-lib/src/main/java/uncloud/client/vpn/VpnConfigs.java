@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPrivateKey;
 
 /** Renders the wg-quick files for both ends of a pool's tunnels. */
@@ -22,9 +22,10 @@ public final class VpnConfigs {
      * The VPN host's file for one pool ({@code /etc/wireguard/<interface>.conf}): the pool's key and
      * port, and one peer per customer network that routes exactly that prefix.
      */
-    public static WgQuickConfig server(VpnPool pool, WireGuardPrivateKey serverKey, List<VpnNetwork> networks) {
+    public static WgQuickConfig server(
+            WireGuardPool pool, WireGuardPrivateKey serverKey, List<CustomerNetwork> networks) {
         List<WgQuickConfig.Peer> peers = networks.stream()
-                .sorted(Comparator.comparing(VpnNetwork::network))
+                .sorted(Comparator.comparing(CustomerNetwork::network))
                 .map(network -> new WgQuickConfig.Peer(
                         Optional.of("network " + network.id() + ": customer " + network.customerId() + ", order "
                                 + network.orderId()),
@@ -46,7 +47,8 @@ public final class VpnConfigs {
      * IPv6 through the tunnel. Without the private key (the customer kept their own) the file says
      * where to put it.
      */
-    public static WgQuickConfig customer(VpnPool pool, VpnNetwork network, Optional<WireGuardPrivateKey> privateKey) {
+    public static WgQuickConfig customer(
+            WireGuardPool pool, CustomerNetwork network, Optional<WireGuardPrivateKey> privateKey) {
         List<String> comments = privateKey.isPresent()
                 ? List.of("Uncloud VPN network " + network.network())
                 : List.of(
@@ -64,7 +66,7 @@ public final class VpnConfigs {
     }
 
     /** {@code host:port}, with an IPv6 literal host in brackets as WireGuard expects. */
-    static String endpoint(VpnPool pool) {
+    static String endpoint(WireGuardPool pool) {
         String host = pool.vpnHostname();
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + pool.listenPort();
     }

@@ -11,12 +11,12 @@ import uncloud.client.ConflictException;
 import uncloud.client.NotFoundException;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.PoolUtilization;
-import uncloud.client.domain.VpnNetwork;
 import uncloud.client.domain.VpnNetworkHolding;
-import uncloud.client.domain.VpnPool;
 import uncloud.client.domain.VpnReservation;
 import uncloud.client.domain.WireGuardKeyPair;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPrivateKey;
 import uncloud.client.domain.WireGuardPublicKey;
 import uncloud.client.internal.vpn.NetworkSql;
@@ -57,16 +57,16 @@ public final class VpnNetworks {
         Optional<WireGuardKeyPair> generated =
                 customerKey.isPresent() ? Optional.empty() : Optional.of(WireGuardKeys.generate());
         WireGuardPublicKey key = customerKey.orElseGet(() -> generated.get().publicKey());
-        VpnNetwork network = database.inTransaction(actorUid, tx -> {
+        CustomerNetwork network = database.inTransaction(actorUid, tx -> {
             checkOrder(tx.connection(), customerId, orderId);
-            VpnPool pool = PoolSql.get(tx.connection(), poolId).pool();
+            WireGuardPool pool = PoolSql.get(tx.connection(), poolId).pool();
             return allocator.allocate(tx.connection(), pool, customerId, orderId, key, clock.instant());
         });
         return new VpnReservation(network, generated.map(WireGuardKeyPair::privateKey));
     }
 
     /** Ends the customer's holding; the prefix stays in quarantine for the configured time. */
-    public VpnNetwork release(String actorUid, long networkId) {
+    public CustomerNetwork release(String actorUid, long networkId) {
         Instant now = clock.instant();
         return database.inTransaction(actorUid, tx -> {
             NetworkSql.NetworkRow row = NetworkSql.get(tx.connection(), networkId);
@@ -78,16 +78,16 @@ public final class VpnNetworks {
         });
     }
 
-    public VpnNetwork get(long networkId) {
+    public CustomerNetwork get(long networkId) {
         return database.read(tx -> NetworkSql.get(tx.connection(), networkId).network());
     }
 
     /** The networks customers hold now (not those in quarantine), in address order. */
-    public List<VpnNetwork> held(long poolId) {
+    public List<CustomerNetwork> held(long poolId) {
         return database.read(tx -> NetworkSql.held(tx.connection(), poolId));
     }
 
-    public List<VpnNetwork> heldBy(long customerId) {
+    public List<CustomerNetwork> heldBy(long customerId) {
         return database.read(tx -> NetworkSql.heldBy(tx.connection(), customerId));
     }
 
@@ -99,7 +99,7 @@ public final class VpnNetworks {
     public PoolUtilization utilization(long poolId) {
         Instant now = clock.instant();
         return database.read(tx -> {
-            VpnPool pool = PoolSql.get(tx.connection(), poolId).pool();
+            WireGuardPool pool = PoolSql.get(tx.connection(), poolId).pool();
             BigInteger total = pool.network().subnetworkCount(pool.subnetworkSize());
             long[] counts = NetworkSql.usedAndQuarantined(tx.connection(), poolId, now);
             BigInteger free = total.subtract(BigInteger.valueOf(counts[0] + counts[1]));
@@ -114,7 +114,8 @@ public final class VpnNetworks {
             if (row.releasedAt().isPresent()) {
                 throw new ConflictException("VPN network " + row.network().network() + " has been released");
             }
-            VpnPool pool = PoolSql.get(tx.connection(), row.network().poolId()).pool();
+            WireGuardPool pool =
+                    PoolSql.get(tx.connection(), row.network().poolId()).pool();
             return VpnConfigs.customer(pool, row.network(), privateKey);
         });
     }

@@ -12,8 +12,8 @@ import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnPool;
 import uncloud.client.domain.WireGuardKeyPair;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPrivateKey;
 import uncloud.client.internal.vpn.NetworkSql;
 import uncloud.client.internal.vpn.PoolRow;
@@ -39,7 +39,7 @@ public final class VpnPools {
     }
 
     /** Creates a pool; the provider manual's {@code 2a0a:e5c1:200::/40}, /48, its VPN host, works as given. */
-    public VpnPool create(String actorUid, NewVpnPool request) {
+    public WireGuardPool create(String actorUid, NewVpnPool request) {
         validate(request);
         VpnKeyEncryptionKey sealingKey = requireKek();
         String hostname = request.vpnHostname().toLowerCase(Locale.ROOT);
@@ -53,12 +53,12 @@ public final class VpnPools {
         });
     }
 
-    public List<VpnPool> list() {
+    public List<WireGuardPool> list() {
         return database.read(
                 tx -> PoolSql.all(tx.connection()).stream().map(PoolRow::pool).toList());
     }
 
-    public VpnPool get(long poolId) {
+    public WireGuardPool get(long poolId) {
         return database.read(tx -> PoolSql.get(tx.connection(), poolId).pool());
     }
 

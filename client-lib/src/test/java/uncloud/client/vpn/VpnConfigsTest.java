@@ -16,20 +16,20 @@ import java.util.OptionalInt;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import uncloud.client.ValidationException;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
-import uncloud.client.domain.VpnPool;
 import uncloud.client.domain.WireGuardKeyPair;
+import uncloud.client.domain.WireGuardPool;
 
 class VpnConfigsTest {
     private final WireGuardKeyPair server = WireGuardKeys.generate();
     private final WireGuardKeyPair alice = WireGuardKeys.generate();
     private final WireGuardKeyPair bob = WireGuardKeys.generate();
-    private final VpnPool pool = new VpnPool(
+    private final WireGuardPool pool = new WireGuardPool(
             7, Prefix.parse("2a0a:e5c1:200::/40"), 48, "vpn-2a0ae5c1200.ungleich.ch", 51820, server.publicKey());
-    private final VpnNetwork aliceNetwork = new VpnNetwork(
+    private final CustomerNetwork aliceNetwork = new CustomerNetwork(
             11, 7, Prefix.parse("2a0a:e5c1:201::/48"), 3, 30, alice.publicKey(), Instant.parse("2026-11-01T10:00:00Z"));
-    private final VpnNetwork bobNetwork = new VpnNetwork(
+    private final CustomerNetwork bobNetwork = new CustomerNetwork(
             10, 7, Prefix.parse("2a0a:e5c1:200::/48"), 4, 40, bob.publicKey(), Instant.parse("2026-11-01T09:00:00Z"));
 
     @Test
@@ -109,7 +109,7 @@ class VpnConfigsTest {
 
     @Test
     void anIpv6LiteralEndpointIsBracketed() {
-        VpnPool literal = new VpnPool(1, pool.network(), 48, "2001:db8::1", 51820, server.publicKey());
+        WireGuardPool literal = new WireGuardPool(1, pool.network(), 48, "2001:db8::1", 51820, server.publicKey());
 
         assertThat(VpnConfigs.endpoint(literal)).isEqualTo("[2001:db8::1]:51820");
     }

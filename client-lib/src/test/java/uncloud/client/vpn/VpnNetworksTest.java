@@ -25,14 +25,14 @@ import uncloud.client.NotFoundException;
 import uncloud.client.PoolExhaustedException;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.PoolUtilization;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
 import uncloud.client.domain.VpnNetworkHolding;
-import uncloud.client.domain.VpnPool;
 import uncloud.client.domain.VpnReservation;
 import uncloud.client.domain.WireGuardKeyPair;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.testing.TestDatabase;
 
 class VpnNetworksTest {
@@ -66,7 +66,7 @@ class VpnNetworksTest {
     }
 
     /** A new pool of its own for each test: 2001:db8:N::/48 split as asked. */
-    static VpnPool pool(int subnetworkSize) {
+    static WireGuardPool pool(int subnetworkSize) {
         int n = POOLS.incrementAndGet();
         return pools.create(
                 "staff",
@@ -77,7 +77,7 @@ class VpnNetworksTest {
                         51820 + n));
     }
 
-    static Prefix reserve(VpnPool pool, long customer, long order) {
+    static Prefix reserve(WireGuardPool pool, long customer, long order) {
         return networks.reserve("staff", pool.id(), customer, order, Optional.empty())
                 .network()
                 .network();
@@ -85,7 +85,7 @@ class VpnNetworksTest {
 
     @Test
     void reservationsHandOutTheLowestFreeSubnetworksInOrder() {
-        VpnPool pool = pool(64);
+        WireGuardPool pool = pool(64);
 
         assertThat(List.of(
                         reserve(pool, alice, aliceOrder),
@@ -99,7 +99,7 @@ class VpnNetworksTest {
 
     @Test
     void aCustomerWithoutAKeyGetsAGeneratedPairWhosePrivateKeyIsNotStored() {
-        VpnPool pool = pool(56);
+        WireGuardPool pool = pool(56);
 
         VpnReservation reservation = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty());
 
@@ -125,7 +125,7 @@ class VpnNetworksTest {
 
     @Test
     void aCustomerWhoBringsAKeyKeepsItAndGetsNoPrivateKeyBack() {
-        VpnPool pool = pool(56);
+        WireGuardPool pool = pool(56);
         WireGuardKeyPair own = WireGuardKeys.generate();
 
         VpnReservation reservation = networks.reserve("staff", pool.id(), bob, bobOrder, Optional.of(own.publicKey()));
@@ -136,10 +136,10 @@ class VpnNetworksTest {
 
     @Test
     void aReleasedNetworkStaysInQuarantineUntilItsTimeIsUpAndIsThenHandedOutFirst() {
-        VpnPool pool = pool(64);
-        VpnNetwork first = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+        WireGuardPool pool = pool(64);
+        CustomerNetwork first = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
                 .network();
-        VpnNetwork second = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+        CustomerNetwork second = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
                 .network();
         reserve(pool, alice, aliceOrder);
         networks.release("staff", second.id());
@@ -157,16 +157,16 @@ class VpnNetworksTest {
 
     @Test
     void theHistoryKeepsWhoHeldWhichPrefixWhen() {
-        VpnPool pool = pool(64);
+        WireGuardPool pool = pool(64);
         Instant aliceFrom = clock.instant();
-        VpnNetwork aliceNetwork = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+        CustomerNetwork aliceNetwork = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
                 .network();
         clock.advance(Duration.ofDays(10));
         Instant released = clock.instant();
         networks.release("staff", aliceNetwork.id());
         clock.advance(QUARANTINE);
         Instant bobFrom = clock.instant();
-        VpnNetwork bobNetwork = networks.reserve("staff", pool.id(), bob, bobOrder, Optional.empty())
+        CustomerNetwork bobNetwork = networks.reserve("staff", pool.id(), bob, bobOrder, Optional.empty())
                 .network();
 
         assertThat(networks.history(pool.id()))
@@ -193,8 +193,8 @@ class VpnNetworksTest {
 
     @Test
     void utilizationCountsHeldQuarantinedAndFreeSubnetworks() {
-        VpnPool pool = pool(56);
-        VpnNetwork a = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+        WireGuardPool pool = pool(56);
+        CustomerNetwork a = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
                 .network();
         networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty());
         networks.reserve("staff", pool.id(), bob, bobOrder, Optional.empty());
@@ -210,7 +210,7 @@ class VpnNetworksTest {
 
     @Test
     void aFullPoolSaysItIsExhausted() {
-        VpnPool pool = pools.create(
+        WireGuardPool pool = pools.create(
                 "staff", new NewVpnPool(Prefix.parse("2001:db8:ffff::/126"), 128, "vpn.example.com", 52000));
         for (int i = 0; i < 4; i++) {
             reserve(pool, alice, aliceOrder);
@@ -224,8 +224,8 @@ class VpnNetworksTest {
 
     @Test
     void releasingTwiceOrAStrangersOrderIsRefused() {
-        VpnPool pool = pool(64);
-        VpnNetwork network = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
+        WireGuardPool pool = pool(64);
+        CustomerNetwork network = networks.reserve("staff", pool.id(), alice, aliceOrder, Optional.empty())
                 .network();
         networks.release("staff", network.id());
 
@@ -242,14 +242,14 @@ class VpnNetworksTest {
 
     @Test
     void eightStaffReservingAtTheSameMomentNeverGetTheSamePrefix() throws Exception {
-        VpnPool pool = pool(56); // 256 subnetworks
+        WireGuardPool pool = pool(56); // 256 subnetworks
 
         assertEightReserversShareOutThePoolWithoutDuplicates(pool);
     }
 
     @Test
     void eightStaffTakingOverExpiredQuarantinesAtOnceNeverGetTheSamePrefix() throws Exception {
-        VpnPool pool = pool(54); // 64 subnetworks
+        WireGuardPool pool = pool(54); // 64 subnetworks
         for (int i = 0; i < 64; i++) {
             networks.release(
                     "staff",
@@ -263,7 +263,7 @@ class VpnNetworksTest {
         assertThat(networks.history(pool.id())).hasSize(128);
     }
 
-    private static void assertEightReserversShareOutThePoolWithoutDuplicates(VpnPool pool) throws Exception {
+    private static void assertEightReserversShareOutThePoolWithoutDuplicates(WireGuardPool pool) throws Exception {
         int size = pool.network().subnetworkCount(pool.subnetworkSize()).intValueExact();
         int reservers = 8;
         int attemptsEach = size / reservers + 8; // more than there is: the last attempts find the pool exhausted

@@ -15,10 +15,10 @@ import uncloud.client.ConflictException;
 import uncloud.client.UncloudException;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPrivateKey;
 import uncloud.client.testing.TestDatabase;
 
@@ -45,11 +45,11 @@ class VpnPoolsTest {
 
     @Test
     void theProviderManualsExamplePoolIsCreatedAsGiven() {
-        VpnPool pool = pools.create(
+        WireGuardPool pool = pools.create(
                 "staff", new NewVpnPool(Prefix.of("2a0a:e5c1:200::", 40), 48, "vpn-2a0ae5c1200.ungleich.ch", 51820));
 
         assertThat(pools.get(pool.id()))
-                .isEqualTo(new VpnPool(
+                .isEqualTo(new WireGuardPool(
                         pool.id(),
                         Prefix.parse("2a0a:e5c1:200::/40"),
                         48,
@@ -62,7 +62,7 @@ class VpnPoolsTest {
 
     @Test
     void theServerPrivateKeyIsStoredOnlySealedAndNeverInTheAuditTrail() {
-        VpnPool pool =
+        WireGuardPool pool =
                 pools.create("staff", new NewVpnPool(Prefix.parse("2001:db8:100::/40"), 48, "vpn1.example.com", 51820));
         WireGuardPrivateKey serverKey =
                 privateKeyFromConfig(pools.serverConfigs("vpn1.example.com").get(0));
@@ -86,14 +86,15 @@ class VpnPoolsTest {
 
     @Test
     void theServerConfigOfAHostHasOnePeerPerHeldNetworkAndLeavesReleasedOnesOut() {
-        VpnPool pool =
+        WireGuardPool pool =
                 pools.create("staff", new NewVpnPool(Prefix.parse("2001:db8:200::/40"), 48, "vpn2.example.com", 51821));
         long alice = VpnFixtures.customer(db, "alice-server-config");
         long bob = VpnFixtures.customer(db, "bob-server-config");
-        VpnNetwork aliceNetwork = networks.reserve(
+        CustomerNetwork aliceNetwork = networks.reserve(
                         "staff", pool.id(), alice, VpnFixtures.order(db, alice), Optional.empty())
                 .network();
-        VpnNetwork bobNetwork = networks.reserve("staff", pool.id(), bob, VpnFixtures.order(db, bob), Optional.empty())
+        CustomerNetwork bobNetwork = networks.reserve(
+                        "staff", pool.id(), bob, VpnFixtures.order(db, bob), Optional.empty())
                 .network();
         networks.release("staff", aliceNetwork.id());
 
@@ -125,9 +126,9 @@ class VpnPoolsTest {
 
     @Test
     void aSealedKeyCopiedOntoAnotherPoolDoesNotOpen() {
-        VpnPool first =
+        WireGuardPool first =
                 pools.create("staff", new NewVpnPool(Prefix.parse("2001:db8:400::/40"), 48, "vpn4.example.com", 51820));
-        VpnPool second =
+        WireGuardPool second =
                 pools.create("staff", new NewVpnPool(Prefix.parse("2001:db8:500::/40"), 48, "vpn5.example.com", 51820));
         db.runInTransaction(
                 "attacker",

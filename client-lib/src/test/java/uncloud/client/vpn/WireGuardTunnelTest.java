@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
-import uncloud.client.domain.VpnPool;
 import uncloud.client.domain.WireGuardKeyPair;
+import uncloud.client.domain.WireGuardPool;
 
 /**
  * Brings up a real tunnel from the generated configs: a "VPN host" and a "customer" network
@@ -72,9 +72,10 @@ class WireGuardTunnelTest {
 
         WireGuardKeyPair server = WireGuardKeys.generate();
         WireGuardKeyPair customer = WireGuardKeys.generate();
-        VpnPool pool = new VpnPool(1, Prefix.parse("2a0a:e5c1:200::/40"), 48, "10.213.0.1", 51820, server.publicKey());
-        VpnNetwork network =
-                new VpnNetwork(5, 1, pool.network().subnetwork(48, 1), 2, 3, customer.publicKey(), Instant.now());
+        WireGuardPool pool =
+                new WireGuardPool(1, Prefix.parse("2a0a:e5c1:200::/40"), 48, "10.213.0.1", 51820, server.publicKey());
+        CustomerNetwork network =
+                new CustomerNetwork(5, 1, pool.network().subnetwork(48, 1), 2, 3, customer.publicKey(), Instant.now());
         String serverConfig =
                 VpnConfigs.server(pool, server.privateKey(), List.of(network)).render();
         String customerConfig = VpnConfigs.customer(pool, network, Optional.of(customer.privateKey()))

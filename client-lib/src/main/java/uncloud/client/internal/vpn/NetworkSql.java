@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uncloud.client.NotFoundException;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
 import uncloud.client.domain.VpnNetworkHolding;
 import uncloud.client.domain.WireGuardPublicKey;
 
@@ -22,14 +22,15 @@ public final class NetworkSql {
     private NetworkSql() {}
 
     /** A row of {@code vpn_network}: a network held (not released) or in quarantine until a time. */
-    public record NetworkRow(VpnNetwork network, Optional<Instant> releasedAt, Optional<Instant> quarantinedUntil) {}
+    public record NetworkRow(
+            CustomerNetwork network, Optional<Instant> releasedAt, Optional<Instant> quarantinedUntil) {}
 
     public static NetworkRow get(Connection connection, long networkId) throws SQLException {
         return Sql.one(connection, NetworkSql::map, "select " + COLUMNS + " from vpn_network where id = ?", networkId)
                 .orElseThrow(() -> new NotFoundException("there is no VPN network " + networkId));
     }
 
-    public static List<VpnNetwork> held(Connection connection, long poolId) throws SQLException {
+    public static List<CustomerNetwork> held(Connection connection, long poolId) throws SQLException {
         return Sql.list(
                 connection,
                 row -> map(row).network(),
@@ -37,7 +38,7 @@ public final class NetworkSql {
                 poolId);
     }
 
-    public static List<VpnNetwork> heldBy(Connection connection, long customerId) throws SQLException {
+    public static List<CustomerNetwork> heldBy(Connection connection, long customerId) throws SQLException {
         return Sql.list(
                 connection,
                 row -> map(row).network(),
@@ -94,7 +95,7 @@ public final class NetworkSql {
                 == 1;
     }
 
-    public static VpnNetwork insert(
+    public static CustomerNetwork insert(
             Connection connection,
             long poolId,
             Prefix network,
@@ -202,7 +203,7 @@ public final class NetworkSql {
     }
 
     private static NetworkRow map(ResultSet row) throws SQLException {
-        VpnNetwork network = new VpnNetwork(
+        CustomerNetwork network = new CustomerNetwork(
                 row.getLong("id"),
                 row.getLong("pool_id"),
                 Prefix.parse(row.getString("network")),

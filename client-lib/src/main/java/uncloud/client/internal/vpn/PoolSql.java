@@ -10,7 +10,7 @@ import uncloud.client.ConflictException;
 import uncloud.client.NotFoundException;
 import uncloud.client.domain.NewVpnPool;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPublicKey;
 
 /** SQL for {@code vpn_pool} and the VPN hosts it points to. */
@@ -90,7 +90,7 @@ public final class PoolSql {
                     + " created by the console; recreate it with 'uncloud vpn pool create'");
         }
         String fqdn = row.getString("fqdn");
-        VpnPool pool = new VpnPool(
+        WireGuardPool pool = new WireGuardPool(
                 row.getLong("id"),
                 Prefix.parse(row.getString("network")),
                 row.getInt("subnetwork_size"),

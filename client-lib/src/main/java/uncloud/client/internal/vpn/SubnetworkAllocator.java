@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import uncloud.client.PoolExhaustedException;
+import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
-import uncloud.client.domain.VpnNetwork;
-import uncloud.client.domain.VpnPool;
+import uncloud.client.domain.WireGuardPool;
 import uncloud.client.domain.WireGuardPublicKey;
 
 /**
@@ -36,8 +36,13 @@ public final class SubnetworkAllocator {
         return conflicts.get();
     }
 
-    public VpnNetwork allocate(
-            Connection connection, VpnPool pool, long customerId, long orderId, WireGuardPublicKey key, Instant now)
+    public CustomerNetwork allocate(
+            Connection connection,
+            WireGuardPool pool,
+            long customerId,
+            long orderId,
+            WireGuardPublicKey key,
+            Instant now)
             throws SQLException {
         BigInteger count = pool.network().subnetworkCount(pool.subnetworkSize());
         BigInteger floor = NetworkSql.hint(connection, pool.id());
@@ -75,7 +80,8 @@ public final class SubnetworkAllocator {
                     continue;
                 }
                 Prefix prefix = pool.network().subnetwork(pool.subnetworkSize(), index);
-                VpnNetwork network = NetworkSql.insert(connection, pool.id(), prefix, customerId, orderId, key, now);
+                CustomerNetwork network =
+                        NetworkSql.insert(connection, pool.id(), prefix, customerId, orderId, key, now);
                 if (!reuse) {
                     NetworkSql.raiseHint(
                             connection, pool.id(), firstSkipped == null ? index.add(BigInteger.ONE) : firstSkipped);
@@ -101,7 +107,7 @@ public final class SubnetworkAllocator {
     }
 
     /** The number of the first subnetwork at or after {@code from} that no row takes ({@code count} if none). */
-    private static BigInteger firstGap(Connection connection, VpnPool pool, BigInteger from, BigInteger count)
+    private static BigInteger firstGap(Connection connection, WireGuardPool pool, BigInteger from, BigInteger count)
             throws SQLException {
         BigInteger candidate = from;
         while (candidate.compareTo(count) < 0) {
@@ -120,7 +126,7 @@ public final class SubnetworkAllocator {
         return candidate;
     }
 
-    private static PoolExhaustedException exhausted(VpnPool pool, BigInteger count) {
+    private static PoolExhaustedException exhausted(WireGuardPool pool, BigInteger count) {
         return new PoolExhaustedException("pool " + pool.network() + " is exhausted: all " + count + " /"
                 + pool.subnetworkSize() + " subnetworks are held or in quarantine; create another pool or wait"
                 + " for a quarantine to end");

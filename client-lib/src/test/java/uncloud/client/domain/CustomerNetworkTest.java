@@ -7,7 +7,7 @@ import java.util.Base64;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VpnNetworkTest {
+class CustomerNetworkTest {
     @ParameterizedTest(name = "the customer in {0} takes {1}")
     @CsvSource(delimiter = '|', textBlock = """
             2a0a:e5c1:201::/48  | 2a0a:e5c1:201::1/48
@@ -16,7 +16,7 @@ class VpnNetworkTest {
             2001:db8::5/128     | 2001:db8::5/128
             """)
     void theCustomerTakesTheFirstHostAddressOfTheirPrefix(String prefix, String address) {
-        VpnNetwork network = new VpnNetwork(
+        CustomerNetwork network = new CustomerNetwork(
                 1,
                 1,
                 Prefix.parse(prefix),
