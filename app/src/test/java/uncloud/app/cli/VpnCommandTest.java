@@ -291,4 +291,41 @@ class VpnCommandTest {
             }
         });
     }
+
+    @Test
+    void changesAreAuditedAsTheLoginNameWhenNoActorIsGiven() {
+        assumeTrue(System.getenv("UNCLOUD_ACTOR") == null, "UNCLOUD_ACTOR is set in this environment");
+
+        CommandRun run = CommandRun.run(
+                "",
+                "vpn",
+                "pool",
+                "create",
+                "--network",
+                "2001:db8:5::",
+                "--network-size",
+                "48",
+                "--subnetwork-size",
+                "64",
+                "--vpn-hostname",
+                "vpn-audit.example.com",
+                "--db-url",
+                testDb.jdbcUrl(),
+                "--db-user",
+                TestDatabase.USER,
+                "--kek-file",
+                kekFile.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String actor = testDb.database().read(tx -> {
+            try (var statement = tx.connection()
+                            .prepareStatement("select actor_uid from audit_event"
+                                    + " where table_name = 'vpn_pool' and after ->> 'network' = '2001:db8:5::/48'");
+                    var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+        assertThat(actor).isEqualTo("cli:" + System.getProperty("user.name"));
+    }
 }
