@@ -18,4 +18,5 @@ module uncloud.client {
     exports uncloud.client;
     exports uncloud.client.domain;
     exports uncloud.client.db;
+    exports uncloud.client.sample;
 }
