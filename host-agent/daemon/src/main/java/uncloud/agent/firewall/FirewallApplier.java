@@ -2,7 +2,9 @@ package uncloud.agent.firewall;
 
 import java.time.Duration;
 import java.util.List;
+import uncloud.agent.ApiException;
 import uncloud.agent.host.Command;
+import uncloud.agent.host.CommandFailedException;
 import uncloud.agent.host.CommandRunner;
 import uncloud.agent.protocol.ApplyResult;
 import uncloud.agent.protocol.FirewallPreview;
@@ -43,7 +45,12 @@ public final class FirewallApplier {
         String transaction = renderer.render(next, live == null ? null : live.version());
         Command check = new Command(List.of("nft", "-c", "-f", "/dev/stdin"), transaction, timeout);
         Command apply = new Command(List.of("nft", "-f", "/dev/stdin"), transaction, timeout);
-        runner.runChecked(check);
+        try {
+            runner.runChecked(check);
+        } catch (CommandFailedException e) {
+            // nft found the state unusable (overlapping ranges or prefixes, say): the caller's to fix, nothing ran
+            throw new ApiException(422, "firewall_rejected", "nft refused version " + next.version() + ": " + e.output().strip(), null);
+        }
         runner.runChecked(apply);
         live = next;
         return new ApplyResult(true, List.of(check.display(), apply.display()));
