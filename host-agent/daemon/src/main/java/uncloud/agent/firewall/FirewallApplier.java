@@ -49,7 +49,11 @@ public final class FirewallApplier {
             runner.runChecked(check);
         } catch (CommandFailedException e) {
             // nft found the state unusable (overlapping ranges or prefixes, say): the caller's to fix, nothing ran
-            throw new ApiException(422, "firewall_rejected", "nft refused version " + next.version() + ": " + e.output().strip(), null);
+            throw new ApiException(
+                    422,
+                    "firewall_rejected",
+                    "nft refused version " + next.version() + ": " + e.output().strip(),
+                    null);
         }
         runner.runChecked(apply);
         live = next;

@@ -12,7 +12,8 @@ import uncloud.agent.protocol.FirewallState;
 
 class FirewallApplierTest {
     private final DryRunCommandRunner runner = new DryRunCommandRunner();
-    private final FirewallApplier applier = new FirewallApplier(runner, FirewallFeatures.MINIMAL, Duration.ofSeconds(5));
+    private final FirewallApplier applier =
+            new FirewallApplier(runner, FirewallFeatures.MINIMAL, Duration.ofSeconds(5));
 
     @Test
     void checksTheTransactionWithNftBeforeRunningIt() {

@@ -18,9 +18,7 @@ class FirewallDiffTest {
                         FirewallFixtures.vmInterface(1, List.of(new InboundRule("tcp", "22,443", "::/0"))),
                         FirewallFixtures.vmInterface(3, List.of())));
 
-        assertThat(FirewallDiff.between(live, next))
-                .isEqualTo(
-                        """
+        assertThat(FirewallDiff.between(live, next)).isEqualTo("""
                         - v000000000101 inbound tcp 22 from ::/0
                         + v000000000101 inbound tcp 22,443 from ::/0
                         - v000000000201 bridge br100
