@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.GZIPOutputStream;
-import javax.net.ssl.SSLHandshakeException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -29,6 +28,7 @@ import uncloud.client.UncloudException;
 import uncloud.client.ValidationException;
 import uncloud.client.internal.agent.AgentErrors;
 import uncloud.client.internal.agent.PinnedAgentTls;
+import uncloud.client.internal.agent.RetryInterceptor;
 
 /**
  * The console's connection to one host agent. Blocking and thread-safe; create it with {@link AgentClients}.
@@ -150,13 +150,14 @@ public final class AgentClient {
                 throw new AgentException(
                         "agent " + endpoint + " answered something unexpected: " + e.getOriginalMessage(), e);
             }
-        } catch (SSLHandshakeException e) {
+        } catch (IOException e) {
+            if (!RetryInterceptor.certificateProblem(e)) {
+                throw new ConnectionException("cannot reach agent " + endpoint + ": " + e.getMessage(), e);
+            }
             throw new ConnectionException(
                     "agent " + endpoint + " failed the TLS handshake: " + pinMessage(e)
                             + " (check the pinned certificate of this host)",
                     e);
-        } catch (IOException e) {
-            throw new ConnectionException("cannot reach agent " + endpoint + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,8 +2,8 @@ package uncloud.client.internal.agent;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
-import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
@@ -29,16 +29,28 @@ public final class RetryInterceptor implements Interceptor {
         for (int attempt = 1; ; attempt++) {
             try {
                 return chain.proceed(chain.request());
-            } catch (SSLHandshakeException | SSLPeerUnverifiedException e) {
-                throw e;
             } catch (IOException e) {
-                if (!idempotent || attempt >= policy.attempts() || chain.call().isCanceled() || timedOut(e)) {
+                if (certificateProblem(e)
+                        || !idempotent
+                        || attempt >= policy.attempts()
+                        || chain.call().isCanceled()
+                        || timedOut(e)) {
                     throw e;
                 }
                 sleep(delay);
                 delay = delay.multipliedBy(2);
             }
         }
+    }
+
+    /** Pin mismatches and refused certificates will not heal by themselves. */
+    public static boolean certificateProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException || cause instanceof SSLPeerUnverifiedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A host that answers too slowly is busy or dead; asking again would only double the wait. */

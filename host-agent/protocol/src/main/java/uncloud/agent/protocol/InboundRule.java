@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record InboundRule(String protocol, String ports, String from) {
     public static final List<String> PROTOCOLS = List.of("tcp", "udp");
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile("\\d{1,5}");
 
     public InboundRule {
         Checks.oneOf("protocol", protocol, PROTOCOLS);
@@ -48,7 +49,7 @@ public record InboundRule(String protocol, String ports, String from) {
     }
 
     private static int port(String text) {
-        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+        if (!PORT.matcher(text).matches() || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
             throw new ProtocolViolation(
                     "ports", "ports: \"" + Checks.shorten(text) + "\" is not a port between 1 and 65535");
         }

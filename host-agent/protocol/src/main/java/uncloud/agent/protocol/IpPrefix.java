@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public record IpPrefix(String address, int length, boolean ipv6) {
     private static final Pattern IPV4 =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+    private static final Pattern LENGTH = Pattern.compile("\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     public static IpPrefix parse(String text) {
@@ -30,7 +31,7 @@ public record IpPrefix(String address, int length, boolean ipv6) {
             throw new IllegalArgumentException("not an IP address: \"" + Checks.shorten(host) + "\"");
         }
         int max = v6 ? 128 : 32;
-        if (!lengthText.matches("\\d{1,3}") || Integer.parseInt(lengthText) > max) {
+        if (!LENGTH.matcher(lengthText).matches() || Integer.parseInt(lengthText) > max) {
             throw new IllegalArgumentException(
                     "prefix length must be 0 to " + max + " (got \"" + Checks.shorten(lengthText) + "\")");
         }
