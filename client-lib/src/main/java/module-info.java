@@ -22,4 +22,5 @@ module uncloud.client {
     exports uncloud.client.profile;
     exports uncloud.client.db;
     exports uncloud.client.sample;
+    exports uncloud.client.agent;
 }
