@@ -1,0 +1,94 @@
+package uncloud.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import uncloud.app.common.DialogService;
+import uncloud.app.common.ExecutorTaskRunner;
+import uncloud.app.common.TaskRunner;
+import uncloud.app.common.WindowStateStore;
+import uncloud.app.login.LoginViewModel;
+import uncloud.app.main.Area;
+import uncloud.app.main.MainViewModel;
+import uncloud.app.products.ProductsView;
+import uncloud.app.products.ProductsViewModel;
+import uncloud.app.session.JsonProfileStore;
+import uncloud.app.session.PendingSessionOpener;
+import uncloud.app.session.ProfileStore;
+import uncloud.app.session.Session;
+import uncloud.app.session.SessionOpener;
+
+/**
+ * The console's one composition root: every service is created here (or handed in by a test) and
+ * passed on through constructors. No singletons, no static state.
+ */
+public final class AppContext {
+    private final WindowStateStore windowState;
+    private final ProfileStore profiles;
+    private final SessionOpener opener;
+    private final TaskRunner tasks;
+    private final BuildInfo build;
+    private final String requestedProfile;
+
+    public AppContext(
+            WindowStateStore windowState,
+            ProfileStore profiles,
+            SessionOpener opener,
+            TaskRunner tasks,
+            BuildInfo build,
+            String requestedProfile) {
+        this.windowState = windowState;
+        this.profiles = profiles;
+        this.opener = opener;
+        this.tasks = tasks;
+        this.build = build;
+        this.requestedProfile = requestedProfile;
+    }
+
+    /** The console as staff run it: config in the XDG directory, client-lib's services. */
+    public static AppContext production(String requestedProfile) {
+        return new AppContext(
+                new WindowStateStore(WindowStateStore.defaultFile()),
+                new JsonProfileStore(WindowStateStore.configDirectory().resolve("profiles.json")),
+                new PendingSessionOpener(),
+                new ExecutorTaskRunner(Platform::runLater),
+                BuildInfo.load(),
+                requestedProfile);
+    }
+
+    public WindowStateStore windowState() {
+        return windowState;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public BuildInfo build() {
+        return build;
+    }
+
+    /** The profile asked for on the command line, or null to use the last one. */
+    public String requestedProfile() {
+        return requestedProfile;
+    }
+
+    public LoginViewModel loginViewModel(DialogService dialogs, Consumer<Session> onLoggedIn) {
+        return new LoginViewModel(profiles, opener, tasks, dialogs, onLoggedIn);
+    }
+
+    /** The main window's view model and areas for one session, wired to its change feed. */
+    public Workspace workspace(Session session, DialogService dialogs) {
+        MainViewModel main = new MainViewModel(session, tasks);
+        List<Area> areas = new ArrayList<>();
+        List<AutoCloseable> watches = new ArrayList<>();
+
+        ProductsViewModel products = new ProductsViewModel(session.products(), tasks, dialogs);
+        products.enabledProperty().bind(main.connectedProperty());
+        watches.add(session.watchChanges("product", () -> tasks.runOnUiThread(products::productsChanged)));
+        areas.add(new ProductsView(products));
+
+        return new Workspace(main, areas, watches);
+    }
+}
