@@ -17,4 +17,5 @@ module uncloud.client {
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.db;
 }
