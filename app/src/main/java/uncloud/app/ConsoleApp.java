@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import uncloud.app.common.Command;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.FxDialogService;
+import uncloud.app.common.Styles;
 import uncloud.app.common.WindowState;
 import uncloud.app.login.EditProfileDialog;
 import uncloud.app.login.EditProfileViewModel;
@@ -22,9 +23,6 @@ import uncloud.app.session.Session;
  * {@code uncloud console} through {@link ConsoleLauncher}; tests construct it with their own context.
  */
 public final class ConsoleApp extends Application {
-    private static final String STYLESHEET =
-            ConsoleApp.class.getResource("console.css").toExternalForm();
-
     private AppContext context;
     private WindowState state;
     private Stage loginStage;
@@ -174,8 +172,7 @@ public final class ConsoleApp extends Application {
     }
 
     private static Scene styled(Scene scene) {
-        scene.getStylesheets().add(STYLESHEET);
-        return scene;
+        return Styles.apply(scene);
     }
 
     /** For tests: the root of the login scene. */

@@ -73,7 +73,11 @@ public final class ExecutorTaskRunner implements TaskRunner {
             value = task.call(sink);
         } catch (Exception | Error e) {
             failure = e;
-            if (!cancelled.get()) {
+            if (cancelled.get()) {
+                LOG.debug("{} stopped after cancel", task.title(), e);
+            } else if (e instanceof uncloud.client.UncloudException) {
+                LOG.info("{} failed: {}", task.title(), e.getMessage()); // shown to the person; not a bug
+            } else {
                 LOG.warn("{} failed", task.title(), e);
             }
         }

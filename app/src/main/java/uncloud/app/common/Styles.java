@@ -21,6 +21,15 @@ public final class Styles {
     public static final String STRIPED = atlantafx.base.theme.Styles.STRIPED;
     public static final String DENSE = atlantafx.base.theme.Styles.DENSE;
 
+    /** The console's own stylesheet; every scene (windows and dialogs) gets it through {@link #apply}. */
+    public static final String STYLESHEET =
+            Styles.class.getResource("/uncloud/app/console.css").toExternalForm();
+
+    public static javafx.scene.Scene apply(javafx.scene.Scene scene) {
+        scene.getStylesheets().add(STYLESHEET);
+        return scene;
+    }
+
     // console.css
     public static final String ICON = "console-icon";
     public static final String SIDEBAR = "console-sidebar";

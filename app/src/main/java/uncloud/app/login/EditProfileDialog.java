@@ -38,7 +38,7 @@ public final class EditProfileDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Connection profile");
-        stage.setScene(createScene());
+        stage.setScene(Styles.apply(createScene()));
     }
 
     public void show() {

@@ -3,9 +3,9 @@ package uncloud.app.login;
 import uncloud.app.session.HostKeyChangedException;
 import uncloud.app.session.HostKeyNotTrustedException;
 import uncloud.app.session.LoginStep;
-import uncloud.app.session.SchemaTooNewException;
 import uncloud.app.session.WrongPasswordException;
 import uncloud.client.ConnectionException;
+import uncloud.client.SchemaTooNewException;
 import uncloud.client.UncloudException;
 
 /** A failed login as the login window explains it: a headline for the cause, and what to do. */

@@ -69,7 +69,7 @@ public final class LoginView {
 
         ListView<StepStatus> steps = new ListView<>(viewModel.steps());
         steps.setId("login-steps");
-        steps.setPrefHeight(4 * 30 + 4);
+        steps.setPrefHeight(4 * 40 + 8);
         steps.setFocusTraversable(false);
         steps.getStyleClass().add(Styles.STEP_LIST);
         steps.setCellFactory(list -> new StepCell());
@@ -96,7 +96,8 @@ public final class LoginView {
                         viewModel.errorProperty()));
         VBox error = new VBox(4, errorHeadline, errorDetail);
         error.visibleProperty().bind(viewModel.errorProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        error.setMinHeight(90); // room kept, so the fixed-size window need not grow when an error appears
+        errorDetail.setMaxWidth(424);
 
         Button logIn = ActionFactory.button(ConsoleAction.LOG_IN, viewModel.logInCommand());
         logIn.setId("log-in");

@@ -44,7 +44,7 @@ public final class EditProductDialog {
                 viewModel.isNew()
                         ? "New product"
                         : "Edit product " + viewModel.nameProperty().get());
-        stage.setScene(createScene());
+        stage.setScene(Styles.apply(createScene()));
         stage.setOnCloseRequest(event -> {
             if (!viewModel.mayClose()) {
                 event.consume();

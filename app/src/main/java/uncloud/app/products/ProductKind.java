@@ -4,16 +4,16 @@ import java.util.List;
 
 /** What a product is, and the extra attributes each kind carries (the product's child table). */
 public enum ProductKind {
-    VM("Virtual machine", List.of(Attribute.CORES, Attribute.RAM_GB, Attribute.DISK_GB)),
+    VM("Virtual machine", List.of(Attribute.CORES, Attribute.RAM_MIB, Attribute.DISK_GIB)),
     VPN("VPN network", List.of(Attribute.SUBNETWORK_SIZE)),
-    DISK("Disk", List.of(Attribute.DISK_GB)),
+    DISK("Disk", List.of(Attribute.DISK_GIB)),
     GENERIC("Other", List.of());
 
     /** A whole-number attribute with its allowed range. */
     public enum Attribute {
         CORES("CPU cores", 1, 256),
-        RAM_GB("RAM (GB)", 1, 4096),
-        DISK_GB("Disk (GB)", 1, 65536),
+        RAM_MIB("RAM (MiB)", 128, 4194304),
+        DISK_GIB("Disk (GiB)", 1, 1048576),
         SUBNETWORK_SIZE("Subnetwork size (prefix length)", 1, 128);
 
         private final String label;

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  *
  * <p>Failures are client-lib's exceptions: {@code AuthenticationException} (wrong password), {@code
  * HostKeyChangedException}, {@code HostKeyRejectedException}, {@code ConnectionException} (database
- * or directory unreachable), {@link SchemaTooNewException}.
+ * or directory unreachable), {@code SchemaTooNewException}.
  */
 public interface SessionOpener {
     Session open(

@@ -10,7 +10,6 @@ import uncloud.app.common.CurrentThreadTaskRunner;
 import uncloud.app.session.ConnectionProfile;
 import uncloud.app.session.HostKeyChangedException;
 import uncloud.app.session.LoginStep;
-import uncloud.app.session.SchemaTooNewException;
 import uncloud.app.session.Session;
 import uncloud.app.session.WrongPasswordException;
 import uncloud.app.testing.InMemoryProductCatalog;
@@ -19,6 +18,7 @@ import uncloud.app.testing.RecordingDialogService;
 import uncloud.app.testing.ScriptedSessionOpener;
 import uncloud.app.testing.TestSession;
 import uncloud.client.ConnectionException;
+import uncloud.client.SchemaTooNewException;
 
 class LoginViewModelTest {
     private static final ConnectionProfile OFFICE = new ConnectionProfile(

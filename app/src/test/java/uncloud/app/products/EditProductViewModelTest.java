@@ -49,9 +49,9 @@ class EditProductViewModelTest {
 
         assertThat(form.firstError()).contains("CPU cores is required.");
         form.attributeProperty(ProductKind.Attribute.CORES).set("2");
-        form.attributeProperty(ProductKind.Attribute.RAM_GB).set("4");
-        form.attributeProperty(ProductKind.Attribute.DISK_GB).set("0");
-        assertThat(form.firstError()).contains("Disk (GB) must be between 1 and 65536.");
+        form.attributeProperty(ProductKind.Attribute.RAM_MIB).set("4096");
+        form.attributeProperty(ProductKind.Attribute.DISK_GIB).set("0");
+        assertThat(form.firstError()).contains("Disk (GiB) must be between 1 and 1048576.");
     }
 
     @Test
@@ -67,7 +67,7 @@ class EditProductViewModelTest {
     void savingANewProductStoresItAndReportsTheStoredProduct() {
         form.nameProperty().set("Disk 100");
         form.kindProperty().set(ProductKind.DISK);
-        form.attributeProperty(ProductKind.Attribute.DISK_GB).set("100");
+        form.attributeProperty(ProductKind.Attribute.DISK_GIB).set("100");
         form.recurringPriceProperty().set("4.00");
 
         form.saveCommand().execute();
@@ -76,7 +76,7 @@ class EditProductViewModelTest {
         assertThat(saved.id()).isEqualTo(4L);
         assertThat(catalog.get(4)).isEqualTo(saved);
         assertThat(saved.recurringPrice()).isEqualTo(Money.of("4.00"));
-        assertThat(saved.attributes()).isEqualTo(java.util.Map.of(ProductKind.Attribute.DISK_GB, 100));
+        assertThat(saved.attributes()).isEqualTo(java.util.Map.of(ProductKind.Attribute.DISK_GIB, 100));
         assertThat(form.dirtyProperty().get()).isFalse();
         assertThat(dialogs.shown()).isEmpty();
     }
