@@ -1,5 +1,7 @@
 package uncloud.app;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,6 +13,8 @@ import uncloud.app.common.WindowStateStore;
 import uncloud.app.login.LoginViewModel;
 import uncloud.app.main.Area;
 import uncloud.app.main.MainViewModel;
+import uncloud.app.orders.OrdersView;
+import uncloud.app.orders.OrdersViewModel;
 import uncloud.app.products.ProductsView;
 import uncloud.app.products.ProductsViewModel;
 import uncloud.app.session.JsonProfileStore;
@@ -30,6 +34,7 @@ public final class AppContext {
     private final TaskRunner tasks;
     private final BuildInfo build;
     private final String requestedProfile;
+    private final Clock clock;
 
     public AppContext(
             WindowStateStore windowState,
@@ -37,13 +42,15 @@ public final class AppContext {
             SessionOpener opener,
             TaskRunner tasks,
             BuildInfo build,
-            String requestedProfile) {
+            String requestedProfile,
+            Clock clock) {
         this.windowState = windowState;
         this.profiles = profiles;
         this.opener = opener;
         this.tasks = tasks;
         this.build = build;
         this.requestedProfile = requestedProfile;
+        this.clock = clock;
     }
 
     /** The console as staff run it: config in the XDG directory, client-lib's services. */
@@ -54,7 +61,8 @@ public final class AppContext {
                 new PendingSessionOpener(),
                 new ExecutorTaskRunner(Platform::runLater),
                 BuildInfo.load(),
-                requestedProfile);
+                requestedProfile,
+                Clock.system(ZoneId.of("Europe/Zurich")));
     }
 
     public WindowStateStore windowState() {
@@ -88,6 +96,11 @@ public final class AppContext {
         products.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("product", () -> tasks.runOnUiThread(products::productsChanged)));
         areas.add(new ProductsView(products));
+
+        OrdersViewModel orders = new OrdersViewModel(session.orders(), tasks, dialogs, clock);
+        orders.enabledProperty().bind(main.connectedProperty());
+        watches.add(session.watchChanges("orders", () -> tasks.runOnUiThread(orders::ordersChanged)));
+        areas.add(0, new OrdersView(orders));
 
         return new Workspace(main, areas, watches);
     }

@@ -3,12 +3,16 @@ package uncloud.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,15 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import uncloud.app.AppContext;
 import uncloud.app.BuildInfo;
 import uncloud.app.ConsoleApp;
 import uncloud.app.common.ExecutorTaskRunner;
 import uncloud.app.common.WindowStateStore;
+import uncloud.app.orders.BillLine;
+import uncloud.app.orders.OrderFormViewModel;
+import uncloud.app.orders.OrderRow;
 import uncloud.app.products.Product;
 import uncloud.app.session.LoginStep;
 import uncloud.app.session.WrongPasswordException;
+import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.InMemoryProductCatalog;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.ScriptedSessionOpener;
@@ -45,7 +54,8 @@ class ConsoleUiTest {
     Path config;
 
     private final InMemoryProductCatalog catalog = InMemoryProductCatalog.withSamples(150);
-    private final TestSession session = new TestSession(catalog, null);
+    private final InMemoryOrderBook orders = InMemoryOrderBook.withSamples(300, Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestSession session = new TestSession(catalog, orders);
     private final ScriptedSessionOpener opener = new ScriptedSessionOpener(session);
     private final FxRobot robot = new FxRobot();
     private ConsoleApp app;
@@ -59,7 +69,8 @@ class ConsoleUiTest {
                 opener,
                 new ExecutorTaskRunner(Platform::runLater),
                 new BuildInfo("test", "now"),
-                "demo");
+                "demo",
+                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
         app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(context));
     }
 
@@ -105,6 +116,7 @@ class ConsoleUiTest {
     void afterLoginTheProductsArePagedFilteredAndEditedWithValidationAtTheField() throws Exception {
         logIn("s3cret");
         Scene main = mainStage().getScene();
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Products"));
         @SuppressWarnings("unchecked")
         TableView<Product> table = find(main, "#products-table", TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 100);
@@ -143,6 +155,75 @@ class ConsoleUiTest {
                 () -> table.getItems().get(2).recurringPrice().equals(Money.of("19.90")));
         assertThat(catalog.get(142).recurringPrice()).isEqualTo(Money.of("19.90"));
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(142L);
+    }
+
+    @Test
+    void ordersAreBrowsedFilteredPlacedAndReplacedWithTheBillPreview() throws Exception {
+        logIn("s3cret");
+        Scene main = mainStage().getScene();
+        @SuppressWarnings("unchecked")
+        TableView<OrderRow> table = find(main, "#orders-table", TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 100);
+        assertThat(table.getItems().get(0).id()).isEqualTo(300L); // newest first
+        Screenshots.take(main, "05-orders");
+
+        robot.interact(() -> table.scrollTo(99));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 200);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Sample order 27");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 11);
+        assertThat(table.getItems().get(0).description()).isEqualTo("Sample order 279");
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#order-customer").write("4");
+        robot.clickOn("#order-description").write("Sample order 27x: extra IPv6 /48");
+        replaceText("#order-recurring", "7.50");
+        Screenshots.take(robot.lookup("#order-customer").query().getScene(), "06-place-order");
+        robot.clickOn("#submit-order");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
+        OrderRow placed = orders.get(301);
+        assertThat(placed.recurringPrice()).isEqualTo(Money.of("7.50"));
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> placed.equals(table.getSelectionModel().getSelectedItem()));
+
+        robot.clickOn("#replace-order");
+        WaitForAsyncUtils.waitForFxEvents();
+        replaceText("#order-recurring", "9.00");
+        replaceText("#order-starts", "2026-04-01 00:00:00");
+        robot.clickOn("#preview-bills");
+        @SuppressWarnings("unchecked")
+        TableView<BillLine> after = robot.lookup("#bills-after").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> after.getItems().size() == 2);
+        Screenshots.take(after.getScene(), "07-replace-order-preview");
+        robot.clickOn("#submit-order");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        Screenshots.take(robot.lookup(".dialog-pane").query().getScene(), "08-replace-order-confirm");
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(OrderFormViewModel.REPLACE))
+                .queryButton());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> orders.get(301).endsAt() != null);
+
+        assertThat(orders.get(301).endsAt()).isEqualTo(Instant.parse("2026-03-31T23:59:59Z"));
+        assertThat(orders.get(302).replacesId()).isEqualTo(301L);
+        @SuppressWarnings("unchecked")
+        ListView<OrderRow> chain = find(main, "#replacement-chain", ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chain.getItems().size() == 2);
+        Screenshots.take(main, "09-orders-replacement-chain");
+    }
+
+    private void replaceText(String query, String text) {
+        robot.clickOn(query)
+                .press(KeyCode.CONTROL, KeyCode.A)
+                .release(KeyCode.A, KeyCode.CONTROL)
+                .write(text);
     }
 
     /** ControlsFX marks an invalid field with a decoration node in the field's parent scene graph. */
