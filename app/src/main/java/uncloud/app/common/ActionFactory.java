@@ -16,6 +16,7 @@ public final class ActionFactory {
         button.disableProperty().bind(command.executableProperty().not());
         button.setTooltip(new Tooltip(tooltip(action)));
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return button;
     }
 

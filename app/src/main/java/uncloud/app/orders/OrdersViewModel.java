@@ -63,22 +63,28 @@ public final class OrdersViewModel {
                 ? ""
                 : OrderFormViewModel.TIME.format(LocalDateTime.ofInstant(instant, clock.getZone()));
         return List.of(
-                ColumnSpec.sortable("id", "Id", order -> String.valueOf(order.id())),
-                ColumnSpec.sortable("customer", "Customer", OrderRow::customerName),
-                ColumnSpec.plain("product", "Product", OrderRow::productName),
-                ColumnSpec.plain("description", "Description", OrderRow::description),
-                ColumnSpec.plain(
+                ColumnSpec.<OrderRow>sortable("id", "Id", order -> String.valueOf(order.id())),
+                ColumnSpec.<OrderRow>sortable("customer", "Customer", OrderRow::customerName)
+                        .width(160),
+                ColumnSpec.<OrderRow>plain("product", "Product", OrderRow::productName)
+                        .width(140),
+                ColumnSpec.<OrderRow>plain("description", "Description", OrderRow::description)
+                        .width(220),
+                ColumnSpec.<OrderRow>plain(
                         "one_time_price",
                         "One-time (CHF)",
                         order -> order.oneTimePrice().toString()),
-                ColumnSpec.sortable(
+                ColumnSpec.<OrderRow>sortable(
                         "recurring_price",
                         "Recurring (CHF)",
                         order -> order.recurringPrice().toString()),
-                ColumnSpec.plain("period", "Period", order -> order.period().toString()),
-                ColumnSpec.sortable("starts_at", "Starts", order -> time.apply(order.startsAt())),
-                ColumnSpec.plain("ends_at", "Ends", order -> time.apply(order.endsAt())),
-                ColumnSpec.plain(
+                ColumnSpec.<OrderRow>plain(
+                        "period", "Period", order -> order.period().toString()),
+                ColumnSpec.<OrderRow>sortable("starts_at", "Starts", order -> time.apply(order.startsAt()))
+                        .width(150),
+                ColumnSpec.<OrderRow>plain("ends_at", "Ends", order -> time.apply(order.endsAt()))
+                        .width(150),
+                ColumnSpec.<OrderRow>plain(
                         "replaces", "Replaces", order -> order.replacesId() == null ? "" : "#" + order.replacesId()));
     }
 

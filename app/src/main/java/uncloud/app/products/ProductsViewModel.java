@@ -37,21 +37,25 @@ public final class ProductsViewModel {
 
     static List<ColumnSpec<Product>> columns() {
         return List.of(
-                ColumnSpec.sortable("id", "Id", product -> String.valueOf(product.id())),
-                ColumnSpec.sortable("name", "Name", Product::name),
-                ColumnSpec.sortable("kind", "Kind", product -> product.kind().label()),
-                ColumnSpec.plain(
+                ColumnSpec.<Product>sortable("id", "Id", product -> String.valueOf(product.id())),
+                ColumnSpec.<Product>sortable("name", "Name", Product::name).width(180),
+                ColumnSpec.<Product>sortable(
+                                "kind", "Kind", product -> product.kind().label())
+                        .width(130),
+                ColumnSpec.<Product>plain(
                         "one_time_price",
                         "One-time (CHF)",
                         product -> product.oneTimePrice().toString()),
-                ColumnSpec.sortable(
+                ColumnSpec.<Product>sortable(
                         "recurring_price",
                         "Recurring (CHF)",
                         product -> product.recurringPrice().toString()),
-                ColumnSpec.plain("period", "Period", product -> product.period().toString()),
-                ColumnSpec.plain("attributes", "Attributes", Product::attributeSummary),
-                ColumnSpec.plain("active", "Active", product -> product.active() ? "yes" : "no"),
-                ColumnSpec.plain("description", "Description", Product::description)
+                ColumnSpec.<Product>plain(
+                        "period", "Period", product -> product.period().toString()),
+                ColumnSpec.<Product>plain("attributes", "Attributes", Product::attributeSummary)
+                        .width(260),
+                ColumnSpec.<Product>plain("active", "Active", product -> product.active() ? "yes" : "no"),
+                ColumnSpec.<Product>plain("description", "Description", Product::description)
                         .hidden());
     }
 

@@ -73,7 +73,7 @@ public final class PagedTable<T> extends BorderPane {
         }
         table.setItems(viewModel.rows());
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         table.setPlaceholder(new Label("No rows match."));
         table.disableProperty().bind(viewModel.enabledProperty().not());
@@ -107,6 +107,8 @@ public final class PagedTable<T> extends BorderPane {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(spec.text().apply(cell.getValue())));
         column.setSortable(spec.sortable());
         column.setVisible(spec.visible());
+        column.setPrefWidth(
+                spec.width() > 0 ? spec.width() : Math.max(70, 9 * spec.title().length() + 28));
         return column;
     }
 
