@@ -1,0 +1,182 @@
+package uncloud.client.ssh;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uncloud.client.ValidationException;
+
+/**
+ * How to reach the database through SSH. Values left empty here are taken from {@code ~/.ssh/config}
+ * the way OpenSSH would (HostName, User, Port, IdentityFile, ProxyJump).
+ *
+ * @param target the database host (an alias from the SSH config is fine)
+ * @param jumpHosts hops in order, first one reached directly; empty means "as the SSH config says"
+ * @param identityFiles private keys to offer, before those the SSH config names
+ * @param useAgent whether to offer the keys of a running ssh-agent ({@code SSH_AUTH_SOCK})
+ * @param remoteHost where the database listens, seen from the target (its loopback)
+ * @param remotePort the database port there
+ * @param knownHosts the known_hosts file to check and extend
+ * @param sshConfig the OpenSSH client configuration to honour, if any
+ * @param keepAlive interval of SSH keepalive messages; three unanswered ones drop the connection
+ * @param connectTimeout per connection attempt and per hop
+ * @param reconnectAttempts how often to try to re-establish a dropped connection before giving up
+ */
+public record SshTunnelSettings(
+        SshEndpoint target,
+        List<SshEndpoint> jumpHosts,
+        List<Path> identityFiles,
+        boolean useAgent,
+        String remoteHost,
+        int remotePort,
+        Path knownHosts,
+        Optional<Path> sshConfig,
+        Duration keepAlive,
+        Duration connectTimeout,
+        int reconnectAttempts) {
+
+    public SshTunnelSettings {
+        Objects.requireNonNull(target, "target");
+        jumpHosts = List.copyOf(jumpHosts);
+        identityFiles = List.copyOf(identityFiles);
+        Objects.requireNonNull(remoteHost, "remoteHost");
+        Objects.requireNonNull(knownHosts, "knownHosts");
+        Objects.requireNonNull(sshConfig, "sshConfig");
+        Objects.requireNonNull(keepAlive, "keepAlive");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        if (remotePort < 1 || remotePort > 65535) {
+            throw new ValidationException("databasePort", "Database port " + remotePort + " is outside 1-65535.");
+        }
+        if (reconnectAttempts < 1) {
+            throw new ValidationException("reconnectAttempts", "At least one reconnect attempt is needed.");
+        }
+    }
+
+    /**
+     * Settings for a PostgreSQL on the target's loopback port 5432, with the user's own known_hosts,
+     * SSH config and agent.
+     */
+    public static SshTunnelSettings toDatabaseOn(SshEndpoint target) {
+        Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+        Path config = ssh.resolve("config");
+        return new SshTunnelSettings(
+                target,
+                List.of(),
+                List.of(),
+                true,
+                "127.0.0.1",
+                5432,
+                ssh.resolve("known_hosts"),
+                Files.isRegularFile(config) ? Optional.of(config) : Optional.empty(),
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(10),
+                3);
+    }
+
+    public SshTunnelSettings withJumpHosts(List<SshEndpoint> hops) {
+        return new SshTunnelSettings(
+                target,
+                hops,
+                identityFiles,
+                useAgent,
+                remoteHost,
+                remotePort,
+                knownHosts,
+                sshConfig,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withIdentityFiles(List<Path> keys) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                keys,
+                useAgent,
+                remoteHost,
+                remotePort,
+                knownHosts,
+                sshConfig,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withAgent(boolean agent) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                identityFiles,
+                agent,
+                remoteHost,
+                remotePort,
+                knownHosts,
+                sshConfig,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withRemote(String host, int port) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                identityFiles,
+                useAgent,
+                host,
+                port,
+                knownHosts,
+                sshConfig,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withKnownHosts(Path file) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                identityFiles,
+                useAgent,
+                remoteHost,
+                remotePort,
+                file,
+                sshConfig,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withSshConfig(Optional<Path> config) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                identityFiles,
+                useAgent,
+                remoteHost,
+                remotePort,
+                knownHosts,
+                config,
+                keepAlive,
+                connectTimeout,
+                reconnectAttempts);
+    }
+
+    public SshTunnelSettings withKeepAlive(Duration interval) {
+        return new SshTunnelSettings(
+                target,
+                jumpHosts,
+                identityFiles,
+                useAgent,
+                remoteHost,
+                remotePort,
+                knownHosts,
+                sshConfig,
+                interval,
+                connectTimeout,
+                reconnectAttempts);
+    }
+}
