@@ -17,11 +17,12 @@ import uncloud.app.orders.OrdersView;
 import uncloud.app.orders.OrdersViewModel;
 import uncloud.app.products.ProductsView;
 import uncloud.app.products.ProductsViewModel;
-import uncloud.app.session.JsonProfileStore;
-import uncloud.app.session.PendingSessionOpener;
-import uncloud.app.session.ProfileStore;
+import uncloud.app.session.ConnectionProfiles;
+import uncloud.app.session.LibrarySessionOpener;
 import uncloud.app.session.Session;
 import uncloud.app.session.SessionOpener;
+import uncloud.app.session.StoredConnectionProfiles;
+import uncloud.client.profile.ProfileStore;
 
 /**
  * The console's one composition root: every service is created here (or handed in by a test) and
@@ -29,7 +30,7 @@ import uncloud.app.session.SessionOpener;
  */
 public final class AppContext {
     private final WindowStateStore windowState;
-    private final ProfileStore profiles;
+    private final ConnectionProfiles profiles;
     private final SessionOpener opener;
     private final TaskRunner tasks;
     private final BuildInfo build;
@@ -38,7 +39,7 @@ public final class AppContext {
 
     public AppContext(
             WindowStateStore windowState,
-            ProfileStore profiles,
+            ConnectionProfiles profiles,
             SessionOpener opener,
             TaskRunner tasks,
             BuildInfo build,
@@ -57,8 +58,8 @@ public final class AppContext {
     public static AppContext production(String requestedProfile) {
         return new AppContext(
                 new WindowStateStore(WindowStateStore.defaultFile()),
-                new JsonProfileStore(WindowStateStore.configDirectory().resolve("profiles.json")),
-                new PendingSessionOpener(),
+                new StoredConnectionProfiles(ProfileStore.forCurrentUser()),
+                new LibrarySessionOpener(),
                 new ExecutorTaskRunner(Platform::runLater),
                 BuildInfo.load(),
                 requestedProfile,

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -23,7 +22,6 @@ import uncloud.app.common.Command;
 import uncloud.app.common.ConsoleAction;
 import uncloud.app.common.FieldRules;
 import uncloud.app.common.Styles;
-import uncloud.app.session.ConnectionProfile;
 
 /** The connection-profile form in its own small window. */
 public final class EditProfileDialog {
@@ -52,18 +50,14 @@ public final class EditProfileDialog {
     private Scene createScene() {
         form.setHgap(12);
         form.setVgap(8);
-        field("Name", "profile-name", viewModel.nameProperty(), text -> FieldRules.required("Name", text));
-        ComboBox<ConnectionProfile.Kind> kind = new ComboBox<>();
-        kind.getItems().setAll(ConnectionProfile.Kind.values());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        form.addRow(row++, new Label("Kind"), kind);
-        field("SSH host", "ssh-host", viewModel.sshHostProperty(), text -> FieldRules.required("SSH host", text));
+        field("Name", "profile-name", viewModel.nameProperty(), EditProfileViewModel::profileNameError);
+        field("SSH host (empty: direct)", "ssh-host", viewModel.sshHostProperty(), text -> Optional.empty());
         field(
                 "SSH port",
                 "ssh-port",
                 viewModel.sshPortProperty(),
                 text -> FieldRules.wholeNumber("SSH port", text, 1, 65535));
-        field("SSH user", "ssh-user", viewModel.sshUserProperty(), text -> FieldRules.required("SSH user", text));
+        field("SSH user", "ssh-user", viewModel.sshUserProperty(), text -> Optional.empty());
         field("SSH key file", "ssh-key", viewModel.sshKeyFileProperty(), text -> Optional.empty());
         field(
                 "Database host",
@@ -80,12 +74,22 @@ public final class EditProfileDialog {
                 "db-name",
                 viewModel.databaseNameProperty(),
                 text -> FieldRules.required("Database name", text));
+        field(
+                "Database user",
+                "db-user",
+                viewModel.databaseUserProperty(),
+                text -> FieldRules.required("Database user", text));
         field("LDAP URL", "ldap-url", viewModel.ldapUrlProperty(), EditProfileViewModel::ldapUrlError);
         field(
                 "LDAP base DN",
                 "ldap-base-dn",
                 viewModel.ldapBaseDnProperty(),
                 text -> FieldRules.required("LDAP base DN", text));
+        field(
+                "Staff group DN",
+                "ldap-staff-group",
+                viewModel.staffGroupDnProperty(),
+                text -> FieldRules.required("Staff group DN", text));
 
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
@@ -111,8 +115,7 @@ public final class EditProfileDialog {
         field.setPrefColumnCount(24);
         field.textProperty().bindBidirectional(property);
         validation.registerValidator(field, false, (Validator<String>) (control, text) -> {
-            Optional<String> error =
-                    viewModel.kindProperty().get() == ConnectionProfile.Kind.DEMO ? Optional.empty() : rule.apply(text);
+            Optional<String> error = rule.apply(text);
             return ValidationResult.fromErrorIf(control, error.orElse(""), error.isPresent());
         });
         form.addRow(row++, new Label(label), field);

@@ -20,7 +20,7 @@ import uncloud.app.common.Command;
 import uncloud.app.common.ConsoleAction;
 import uncloud.app.common.IconTheme;
 import uncloud.app.common.Styles;
-import uncloud.app.session.ConnectionProfile;
+import uncloud.client.profile.ConnectionProfile;
 
 /** The login form: binds to {@link LoginViewModel}; the profile buttons open the profile form. */
 public final class LoginView {
@@ -44,6 +44,8 @@ public final class LoginView {
         profile.setId("profile");
         profile.valueProperty().bindBidirectional(viewModel.profileProperty());
         profile.setMaxWidth(Double.MAX_VALUE);
+        profile.setCellFactory(list -> new ProfileCell());
+        profile.setButtonCell(new ProfileCell());
         Button addProfile = ActionFactory.iconButton(ConsoleAction.NEW, newProfile);
         addProfile.setId("new-profile");
         Button changeProfile = ActionFactory.iconButton(ConsoleAction.EDIT, editProfile);
@@ -112,6 +114,14 @@ public final class LoginView {
         root.getStyleClass().add(Styles.LOGIN_PANE);
         root.setPrefWidth(480);
         return root;
+    }
+
+    private static final class ProfileCell extends ListCell<ConnectionProfile> {
+        @Override
+        protected void updateItem(ConnectionProfile profile, boolean empty) {
+            super.updateItem(profile, empty);
+            setText(empty || profile == null ? null : profile.demo() ? "demo (offline, sample data)" : profile.name());
+        }
     }
 
     private static final class StepCell extends ListCell<StepStatus> {

@@ -18,13 +18,13 @@ import uncloud.app.common.Command;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.TaskHandle;
 import uncloud.app.common.TaskRunner;
-import uncloud.app.session.ConnectionProfile;
+import uncloud.app.session.ConnectionProfiles;
 import uncloud.app.session.LoginPrompts;
-import uncloud.app.session.LoginStep;
-import uncloud.app.session.ProfileStore;
 import uncloud.app.session.Session;
 import uncloud.app.session.SessionOpener;
 import uncloud.client.UncloudException;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
 
 /**
  * The login form: a profile, a user and a password; logging in runs the steps in the background,
@@ -34,7 +34,7 @@ import uncloud.client.UncloudException;
 public final class LoginViewModel {
     public static final String TRUST_HOST_KEY = "Trust host key and connect";
 
-    private final ProfileStore profiles;
+    private final ConnectionProfiles profiles;
     private final SessionOpener opener;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -52,7 +52,7 @@ public final class LoginViewModel {
     private TaskHandle running = TaskHandle.DONE;
 
     public LoginViewModel(
-            ProfileStore profiles,
+            ConnectionProfiles profiles,
             SessionOpener opener,
             TaskRunner tasks,
             DialogService dialogs,
@@ -98,7 +98,7 @@ public final class LoginViewModel {
         resetSteps();
         error.set(null);
         busy.set(true);
-        LoginStep[] current = {LoginStep.TUNNEL};
+        ConnectStep[] current = {ConnectStep.TUNNEL};
         running = tasks.run(BackgroundTask.of("Log in", progress -> {
                     try {
                         return opener.open(chosen, name, secret, prompts(), step -> {
@@ -137,7 +137,7 @@ public final class LoginViewModel {
         };
     }
 
-    private void started(LoginStep step) {
+    private void started(ConnectStep step) {
         for (int i = 0; i < steps.size(); i++) {
             StepStatus status = steps.get(i);
             if (status.state() == StepStatus.State.RUNNING) {
@@ -157,7 +157,7 @@ public final class LoginViewModel {
     }
 
     private void resetSteps() {
-        steps.setAll(Arrays.stream(LoginStep.values())
+        steps.setAll(Arrays.stream(ConnectStep.values())
                 .map(step -> new StepStatus(step, StepStatus.State.PENDING))
                 .toArray(StepStatus[]::new));
     }

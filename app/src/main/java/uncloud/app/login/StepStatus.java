@@ -1,9 +1,9 @@
 package uncloud.app.login;
 
-import uncloud.app.session.LoginStep;
+import uncloud.client.profile.ConnectStep;
 
 /** How far one login step got; the login window lists them. */
-public record StepStatus(LoginStep step, State state) {
+public record StepStatus(ConnectStep step, State state) {
     public enum State {
         PENDING,
         RUNNING,

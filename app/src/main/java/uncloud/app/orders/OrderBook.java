@@ -5,8 +5,8 @@ import java.util.List;
 import uncloud.app.table.PagedSource;
 
 /**
- * The orders the console browses and changes. Sort keys: {@code id}, {@code customer}, {@code
- * starts_at}, {@code recurring_price}. The filter matches customer, product and description.
+ * The orders the console browses and changes. Sort keys: {@code id}, {@code customerName}, {@code
+ * startsAt}, {@code recurringPrice}. The filter matches the customer's name.
  */
 public interface OrderBook extends PagedSource<OrderRow> {
     OrderRow place(OrderTerms terms);

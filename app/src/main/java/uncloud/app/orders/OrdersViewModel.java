@@ -64,7 +64,7 @@ public final class OrdersViewModel {
                 : OrderFormViewModel.TIME.format(LocalDateTime.ofInstant(instant, clock.getZone()));
         return List.of(
                 ColumnSpec.<OrderRow>sortable("id", "Id", order -> String.valueOf(order.id())),
-                ColumnSpec.<OrderRow>sortable("customer", "Customer", OrderRow::customerName)
+                ColumnSpec.<OrderRow>sortable("customerName", "Customer", OrderRow::customerName)
                         .width(160),
                 ColumnSpec.<OrderRow>plain("product", "Product", OrderRow::productName)
                         .width(140),
@@ -75,12 +75,12 @@ public final class OrdersViewModel {
                         "One-time (CHF)",
                         order -> order.oneTimePrice().toString()),
                 ColumnSpec.<OrderRow>sortable(
-                        "recurring_price",
+                        "recurringPrice",
                         "Recurring (CHF)",
                         order -> order.recurringPrice().toString()),
                 ColumnSpec.<OrderRow>plain(
                         "period", "Period", order -> order.period().toString()),
-                ColumnSpec.<OrderRow>sortable("starts_at", "Starts", order -> time.apply(order.startsAt()))
+                ColumnSpec.<OrderRow>sortable("startsAt", "Starts", order -> time.apply(order.startsAt()))
                         .width(150),
                 ColumnSpec.<OrderRow>plain("ends_at", "Ends", order -> time.apply(order.endsAt()))
                         .width(150),

@@ -4,7 +4,7 @@ import uncloud.app.table.PagedSource;
 
 /**
  * The products the console browses and edits. Sort keys: {@code name}, {@code kind}, {@code
- * recurring_price}, {@code id}. The filter matches name and description.
+ * recurringPrice}, {@code id}. The filter matches name and description.
  */
 public interface ProductCatalog extends PagedSource<Product> {
     Product get(long id);

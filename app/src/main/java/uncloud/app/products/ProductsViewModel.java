@@ -47,7 +47,7 @@ public final class ProductsViewModel {
                         "One-time (CHF)",
                         product -> product.oneTimePrice().toString()),
                 ColumnSpec.<Product>sortable(
-                        "recurring_price",
+                        "recurringPrice",
                         "Recurring (CHF)",
                         product -> product.recurringPrice().toString()),
                 ColumnSpec.<Product>plain(

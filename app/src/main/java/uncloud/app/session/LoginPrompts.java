@@ -5,6 +5,6 @@ package uncloud.app.session;
  * thread; the console's implementation shows a dialog on the UI thread and waits for the answer.
  */
 public interface LoginPrompts {
-    /** The SSH host's key is not known yet: true trusts it (it is then remembered). */
+    /** The SSH host's key is not known yet: true trusts it (it is then remembered in known_hosts). */
     boolean trustUnknownHostKey(String host, String fingerprint);
 }

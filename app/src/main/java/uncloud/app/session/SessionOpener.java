@@ -1,14 +1,16 @@
 package uncloud.app.session;
 
 import java.util.function.Consumer;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
 
 /**
- * Logs in: opens the tunnel, the database and checks the credentials, step by step. Blocking; the
- * view model runs it in the background.
+ * Logs in: opens the tunnel and the database, checks the credentials and the schema, step by step.
+ * Blocking; the view model runs it in the background.
  *
  * <p>Failures are client-lib's exceptions: {@code AuthenticationException} (wrong password), {@code
- * HostKeyChangedException}, {@code HostKeyRejectedException}, {@code ConnectionException} (database
- * or directory unreachable), {@code SchemaTooNewException}.
+ * HostKeyChangedException}, {@code HostKeyRejectedException}, {@code ConnectionException} (a server
+ * unreachable), {@code SchemaTooNewException}.
  */
 public interface SessionOpener {
     Session open(
@@ -16,5 +18,5 @@ public interface SessionOpener {
             String user,
             char[] password,
             LoginPrompts prompts,
-            Consumer<LoginStep> stepStarted);
+            Consumer<ConnectStep> stepStarted);
 }

@@ -2,37 +2,50 @@ package uncloud.app.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uncloud.app.common.CurrentThreadTaskRunner;
-import uncloud.app.session.ConnectionProfile;
-import uncloud.app.session.HostKeyChangedException;
-import uncloud.app.session.LoginStep;
 import uncloud.app.session.Session;
-import uncloud.app.session.WrongPasswordException;
 import uncloud.app.testing.InMemoryProductCatalog;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.RecordingDialogService;
 import uncloud.app.testing.ScriptedSessionOpener;
 import uncloud.app.testing.TestSession;
+import uncloud.client.AuthenticationException;
 import uncloud.client.ConnectionException;
+import uncloud.client.HostKeyChangedException;
 import uncloud.client.SchemaTooNewException;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
+import uncloud.client.profile.DatabaseProfile;
+import uncloud.client.profile.LdapProfile;
+import uncloud.client.profile.SshProfile;
 
 class LoginViewModelTest {
     private static final ConnectionProfile OFFICE = new ConnectionProfile(
             "office",
-            ConnectionProfile.Kind.SSH_TUNNEL,
-            "db.example.net",
-            22,
-            "console",
-            "/home/alice/.ssh/id_ed25519",
-            "localhost",
-            5432,
-            "uncloud",
-            "ldaps://ldap.example.net",
-            "dc=example,dc=net");
+            Optional.of(new SshProfile(
+                    "db.example.net",
+                    Optional.of("console"),
+                    Optional.of(22),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty())),
+            new DatabaseProfile("localhost", 5432, "uncloud", "uncloud", Optional.empty()),
+            new LdapProfile(
+                    URI.create("ldaps://ldap.example.net"),
+                    false,
+                    "dc=example,dc=net",
+                    "cn=staff,dc=example,dc=net",
+                    LdapProfile.BindMode.ANONYMOUS,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()),
+            false);
     private static final String FINGERPRINT = "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
 
     private final TestSession session = new TestSession(new InMemoryProductCatalog(), null);
@@ -65,7 +78,7 @@ class LoginViewModelTest {
         login.loadProfiles("office");
 
         assertThat(login.profileProperty().get()).isEqualTo(OFFICE);
-        assertThat(login.profiles()).containsExactly(ConnectionProfile.demo(), OFFICE);
+        assertThat(login.profiles()).containsExactly(ConnectionProfile.demoProfile(), OFFICE);
     }
 
     @Test
@@ -106,21 +119,20 @@ class LoginViewModelTest {
 
     @Test
     void aWrongPasswordFailsTheLdapStepAndSaysSo() {
-        opener.failAt(LoginStep.LDAP, new WrongPasswordException("alice"));
+        opener.failAt(ConnectStep.LDAP, new AuthenticationException("The user name or password for alice is wrong."));
 
         logInTo("office");
 
         assertThat(loggedIn).isEmpty();
         assertThat(stepStates()).containsExactly("TUNNEL=DONE", "DATABASE=DONE", "LDAP=FAILED", "SCHEMA=PENDING");
         assertThat(login.errorProperty().get())
-                .isEqualTo(new LoginError(
-                        "Wrong user name or password",
-                        "The user name or password for alice is wrong. Check them (Caps Lock?) and log in again."));
+                .isEqualTo(
+                        new LoginError("Wrong user name or password", "The user name or password for alice is wrong."));
     }
 
     @Test
     void anUnreachableDatabaseIsNamedAsSuch() {
-        opener.failAt(LoginStep.DATABASE, new ConnectionException("Connection to localhost:5432 refused."));
+        opener.failAt(ConnectStep.DATABASE, new ConnectionException("Connection to localhost:5432 refused."));
 
         logInTo("office");
 
@@ -131,7 +143,8 @@ class LoginViewModelTest {
 
     @Test
     void aChangedHostKeyIsRefusedWithAWarning() {
-        opener.failAt(LoginStep.TUNNEL, new HostKeyChangedException("db.example.net", FINGERPRINT));
+        opener.failAt(
+                ConnectStep.TUNNEL, new HostKeyChangedException("db.example.net", FINGERPRINT, "~/.ssh/known_hosts"));
 
         logInTo("office");
 
@@ -142,7 +155,7 @@ class LoginViewModelTest {
 
     @Test
     void aTooNewSchemaIsRefused() {
-        opener.failAt(LoginStep.SCHEMA, new SchemaTooNewException("57", "53"));
+        opener.failAt(ConnectStep.SCHEMA, new SchemaTooNewException("57", "53"));
 
         logInTo("office");
 
@@ -177,18 +190,7 @@ class LoginViewModelTest {
 
     @Test
     void aSavedProfileIsSelected() {
-        ConnectionProfile lab = new ConnectionProfile(
-                "lab",
-                ConnectionProfile.Kind.SSH_TUNNEL,
-                "lab.example.net",
-                2222,
-                "console",
-                "",
-                "localhost",
-                5432,
-                "uncloud",
-                "ldap://lab.example.net",
-                "dc=lab");
+        ConnectionProfile lab = new ConnectionProfile("lab", OFFICE.ssh(), OFFICE.database(), OFFICE.ldap(), false);
 
         assertThat(login.saveProfile(lab)).isTrue();
 

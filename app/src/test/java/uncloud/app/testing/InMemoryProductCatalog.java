@@ -76,7 +76,7 @@ public final class InMemoryProductCatalog implements ProductCatalog {
             case "name":
                 comparator = Comparator.comparing(Product::name);
                 break;
-            case "recurring_price":
+            case "recurringPrice":
                 comparator = Comparator.comparing(Product::recurringPrice);
                 break;
             default:

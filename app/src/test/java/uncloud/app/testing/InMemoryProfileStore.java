@@ -2,11 +2,11 @@ package uncloud.app.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import uncloud.app.session.ConnectionProfile;
-import uncloud.app.session.ProfileStore;
+import uncloud.app.session.ConnectionProfiles;
+import uncloud.client.profile.ConnectionProfile;
 
-public final class InMemoryProfileStore implements ProfileStore {
-    private final List<ConnectionProfile> profiles = new ArrayList<>(List.of(ConnectionProfile.demo()));
+public final class InMemoryProfileStore implements ConnectionProfiles {
+    private final List<ConnectionProfile> profiles = new ArrayList<>(List.of(ConnectionProfile.demoProfile()));
 
     @Override
     public synchronized List<ConnectionProfile> list() {

@@ -3,11 +3,12 @@ package uncloud.app.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import uncloud.app.session.ConnectionProfile;
 import uncloud.app.session.LoginPrompts;
-import uncloud.app.session.LoginStep;
 import uncloud.app.session.Session;
 import uncloud.app.session.SessionOpener;
+import uncloud.client.HostKeyRejectedException;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
 
 /**
  * Runs the login steps of a profile (no tunnel for the demo) and fails at a chosen step, or asks the
@@ -15,7 +16,7 @@ import uncloud.app.session.SessionOpener;
  */
 public final class ScriptedSessionOpener implements SessionOpener {
     private final Session session;
-    private LoginStep failAt;
+    private ConnectStep failAt;
     private RuntimeException failure;
     private String unknownHostFingerprint;
     private final List<String> passwordsSeen = new ArrayList<>();
@@ -25,7 +26,7 @@ public final class ScriptedSessionOpener implements SessionOpener {
         this.session = session;
     }
 
-    public ScriptedSessionOpener failAt(LoginStep step, RuntimeException failure) {
+    public ScriptedSessionOpener failAt(ConnectStep step, RuntimeException failure) {
         this.failAt = step;
         this.failure = failure;
         return this;
@@ -51,23 +52,27 @@ public final class ScriptedSessionOpener implements SessionOpener {
             String user,
             char[] password,
             LoginPrompts prompts,
-            Consumer<LoginStep> stepStarted) {
+            Consumer<ConnectStep> stepStarted) {
         passwordsSeen.add(new String(password));
         lastPassword = password;
-        for (LoginStep step : LoginStep.values()) {
-            if (step == LoginStep.TUNNEL && profile.isDemo()) {
+        for (ConnectStep step : ConnectStep.values()) {
+            if (step == ConnectStep.TUNNEL && profile.demo()) {
                 continue;
             }
             stepStarted.accept(step);
-            if (step == LoginStep.TUNNEL
+            if (step == ConnectStep.TUNNEL
                     && unknownHostFingerprint != null
-                    && !prompts.trustUnknownHostKey(profile.sshHost(), unknownHostFingerprint)) {
-                throw new uncloud.app.session.HostKeyNotTrustedException(profile.sshHost(), unknownHostFingerprint);
+                    && !prompts.trustUnknownHostKey(host(profile), unknownHostFingerprint)) {
+                throw new HostKeyRejectedException(host(profile), unknownHostFingerprint);
             }
             if (step == failAt) {
                 throw failure;
             }
         }
         return session;
+    }
+
+    private static String host(ConnectionProfile profile) {
+        return profile.ssh().map(ssh -> ssh.host()).orElse("localhost");
     }
 }

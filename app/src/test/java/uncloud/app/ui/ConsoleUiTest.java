@@ -35,14 +35,14 @@ import uncloud.app.orders.BillLine;
 import uncloud.app.orders.OrderFormViewModel;
 import uncloud.app.orders.OrderRow;
 import uncloud.app.products.Product;
-import uncloud.app.session.LoginStep;
-import uncloud.app.session.WrongPasswordException;
 import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.InMemoryProductCatalog;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.ScriptedSessionOpener;
 import uncloud.app.testing.TestSession;
+import uncloud.client.AuthenticationException;
 import uncloud.client.domain.Money;
+import uncloud.client.profile.ConnectStep;
 
 /**
  * The console end to end through its real windows (headless under Monocle), against in-memory
@@ -101,7 +101,7 @@ class ConsoleUiTest {
 
     @Test
     void aWrongPasswordIsExplainedInTheLoginWindow() throws Exception {
-        opener.failAt(LoginStep.LDAP, new WrongPasswordException("alice"));
+        opener.failAt(ConnectStep.LDAP, new AuthenticationException("The user name or password for alice is wrong."));
         Screenshots.take(robot.lookup("#user").query().getScene(), "01-login");
 
         logIn("wrong");

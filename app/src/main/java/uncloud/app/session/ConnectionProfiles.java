@@ -1,9 +1,10 @@
 package uncloud.app.session;
 
 import java.util.List;
+import uncloud.client.profile.ConnectionProfile;
 
-/** Saved connection profiles; the demo profile is always among them. */
-public interface ProfileStore {
+/** The saved connection profiles, as the login window lists and edits them; the demo comes first. */
+public interface ConnectionProfiles {
     List<ConnectionProfile> list();
 
     /** Adds the profile or replaces the one with the same name. */
