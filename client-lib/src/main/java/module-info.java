@@ -23,4 +23,6 @@ module uncloud.client {
     exports uncloud.client.profile;
     exports uncloud.client.db;
     exports uncloud.client.vpn;
+    exports uncloud.client.sample;
+    exports uncloud.client.agent;
 }
