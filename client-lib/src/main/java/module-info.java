@@ -19,4 +19,7 @@ module uncloud.client {
     exports uncloud.client.domain;
     exports uncloud.client.db;
     exports uncloud.client.sample;
+
+    // Flyway reads the migrations from db/migration
+    opens db.migration;
 }

@@ -48,6 +48,13 @@ public interface Database extends AutoCloseable {
     <T> T read(TransactionWork<T> work);
 
     /**
+     * One page of a repository in a single round trip: the page's one SELECT runs without an explicit
+     * transaction (autocommit), which saves the COMMIT round trip {@link #read} needs. Use this for
+     * browsing; use {@link #read} when several reads must see one snapshot.
+     */
+    <T> Page<T> browse(ReadRepository<T> repository, PageRequest request);
+
+    /**
      * The change feed of this database, started on first use with its own connection (not taken from the
      * pool when the database made the pool).
      */
