@@ -76,7 +76,8 @@ public final class OrderPagingBenchmark {
                         Locale.ROOT, "vacuum analyze after the load: %.1f s%n", (System.nanoTime() - v0) / 1e9);
             }
 
-            System.out.println("load average before timing: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            System.out.println("load average before timing: "
+                    + Files.readString(Path.of("/proc/loadavg")).trim());
             List<Case> cases = cases(db);
             TableRepository<Order> repository = (TableRepository<Order>) Repositories.orders();
             System.out.println(
@@ -135,15 +136,14 @@ public final class OrderPagingBenchmark {
     }
 
     static {
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> {
-                    try {
-                        System.out.println("load average at the end: "
-                                + Files.readString(Path.of("/proc/loadavg")).trim());
-                    } catch (IOException ignored) {
-                        // only informative
-                    }
-                }));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                System.out.println("load average at the end: "
+                        + Files.readString(Path.of("/proc/loadavg")).trim());
+            } catch (IOException ignored) {
+                // only informative
+            }
+        }));
     }
 
     private static Page<Order> browse(Database db, PageRequest request) {
