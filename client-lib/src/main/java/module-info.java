@@ -25,4 +25,7 @@ module uncloud.client {
     exports uncloud.client.vpn;
     exports uncloud.client.sample;
     exports uncloud.client.agent;
+
+    // Flyway reads the migrations from db/migration
+    opens db.migration;
 }
