@@ -17,4 +17,6 @@ module uncloud.client {
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.billing;
+    exports uncloud.client.orders;
 }
