@@ -108,8 +108,7 @@ final class BillsPreviewCommand implements Callable<Integer> {
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--month: \"" + month + "\" is not a month like 2020-03.");
+            throw new ValidationException("month", "--month: \"" + month + "\" is not a month like 2020-03.");
         }
     }
 
@@ -117,8 +116,8 @@ final class BillsPreviewCommand implements Callable<Integer> {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--zone: \"" + zone + "\" is not a time zone like Europe/Zurich or UTC.");
+            throw new ValidationException(
+                    "zone", "--zone: \"" + zone + "\" is not a time zone like Europe/Zurich or UTC.");
         }
     }
 
@@ -133,8 +132,8 @@ final class BillsPreviewCommand implements Callable<Integer> {
             }
             return rate;
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
+            throw new ValidationException(
+                    "vatRate",
                     "--vat-rate: \"" + vatRate + "\" is not a rate from 0 to below 1 (0.081) or a percentage (8.1%).");
         }
     }
@@ -146,8 +145,8 @@ final class BillsPreviewCommand implements Callable<Integer> {
         try {
             return Optional.of(Instant.parse(now));
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--now: \"" + now + "\" is not an ISO-8601 instant like 2020-03-15T12:00:00Z.");
+            throw new ValidationException(
+                    "now", "--now: \"" + now + "\" is not an ISO-8601 instant like 2020-03-15T12:00:00Z.");
         }
     }
 }
