@@ -17,6 +17,7 @@ module uncloud.client {
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.db;
     exports uncloud.client.billing;
     exports uncloud.client.orders;
 }
