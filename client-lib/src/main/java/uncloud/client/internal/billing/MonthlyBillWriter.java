@@ -1,0 +1,258 @@
+package uncloud.client.internal.billing;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uncloud.client.billing.BillCalculator;
+import uncloud.client.billing.GenerationReport;
+import uncloud.client.db.Database;
+import uncloud.client.db.Transaction;
+import uncloud.client.domain.Bill;
+import uncloud.client.domain.BillingMonth;
+import uncloud.client.domain.Order;
+import uncloud.client.domain.VatRates;
+
+/**
+ * Generates the draft bills of a month. Streams the month's orders sorted by customer from one
+ * connection and writes chunks of customers in short transactions on another, so memory holds one chunk,
+ * whatever the number of customers.
+ *
+ * <p>Workers cooperate through per-customer advisory locks: a chunk takes the locks it can get without
+ * waiting and leaves busy customers for the end, where it waits for them and skips those whose draft
+ * another worker wrote after this run began. Regenerating replaces drafts and never touches final bills.
+ */
+public final class MonthlyBillWriter {
+    private static final int FETCH_SIZE = 10_000;
+
+    private final Database database;
+    private final BillCalculator calculator;
+    private final int customersPerChunk;
+
+    public MonthlyBillWriter(Database database, BillCalculator calculator, int customersPerChunk) {
+        this.database = database;
+        this.calculator = calculator;
+        this.customersPerChunk = customersPerChunk;
+    }
+
+    /** @param onlyCustomer a customer id, or null for every customer */
+    public GenerationReport generate(String actorUid, BillingMonth month, Long onlyCustomer) {
+        Instant runStart = database.read(tx -> databaseNow(tx.connection()));
+        VatRates vatRates = database.read(tx -> BillingSql.vatRates(tx.connection()));
+        Totals totals = new Totals();
+        List<Long> busy = new ArrayList<>();
+        database.read(tx -> {
+            streamBills(tx.connection(), month, onlyCustomer, vatRates, chunk -> {
+                busy.addAll(writeChunk(actorUid, month, chunk, totals));
+            });
+            return null;
+        });
+        for (long customerId : busy) {
+            writeWaitingFor(actorUid, month, customerId, vatRates, runStart, totals);
+        }
+        return new GenerationReport(totals.bills, totals.records, totals.finalKept, totals.doneByOthers);
+    }
+
+    private interface ChunkSink {
+        void accept(List<Bill> chunk) throws SQLException;
+    }
+
+    private void streamBills(Connection c, BillingMonth month, Long onlyCustomer, VatRates vatRates, ChunkSink sink)
+            throws SQLException {
+        String sql = BillingSql.ORDERS_OF_MONTH + (onlyCustomer == null ? "" : " and o.customer_id = ?")
+                + " order by o.customer_id, o.id";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setFetchSize(FETCH_SIZE);
+            BillingSql.bindMonth(st, month);
+            if (onlyCustomer != null) {
+                st.setLong(4, onlyCustomer);
+            }
+            List<Bill> chunk = new ArrayList<>(customersPerChunk);
+            List<Order> orders = new ArrayList<>();
+            long customer = -1;
+            String country = null;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Order order = OrderSql.read(rs);
+                    if (order.customerId() != customer && !orders.isEmpty()) {
+                        bill(customer, orders, month, vatRates.rateFor(country, month))
+                                .ifPresent(chunk::add);
+                        orders.clear();
+                        if (chunk.size() >= customersPerChunk) {
+                            sink.accept(chunk);
+                            chunk = new ArrayList<>(customersPerChunk);
+                        }
+                    }
+                    customer = order.customerId();
+                    country = rs.getString("country");
+                    orders.add(order);
+                }
+            }
+            if (!orders.isEmpty()) {
+                bill(customer, orders, month, vatRates.rateFor(country, month)).ifPresent(chunk::add);
+            }
+            if (!chunk.isEmpty()) {
+                sink.accept(chunk);
+            }
+        }
+    }
+
+    private Optional<Bill> bill(long customerId, List<Order> orders, BillingMonth month, java.math.BigDecimal rate) {
+        return calculator.billFor(customerId, orders, month.month(), rate);
+    }
+
+    /** Writes the chunk's bills for the customers it can lock at once; returns the busy ones. */
+    private List<Long> writeChunk(String actorUid, BillingMonth month, List<Bill> chunk, Totals totals) {
+        return database.inTransaction(actorUid, tx -> {
+            Connection c = tx.connection();
+            Set<Long> locked = tryLock(c, chunk);
+            List<Long> busy = new ArrayList<>();
+            List<Bill> mine = new ArrayList<>(locked.size());
+            for (Bill bill : chunk) {
+                if (locked.contains(bill.customerId())) {
+                    mine.add(bill);
+                } else {
+                    busy.add(bill.customerId());
+                }
+            }
+            write(tx, month, mine, totals);
+            return busy;
+        });
+    }
+
+    /** A customer another worker held: wait for it, then write unless that worker already did. */
+    private void writeWaitingFor(
+            String actorUid, BillingMonth month, long customerId, VatRates vatRates, Instant runStart, Totals totals) {
+        database.runInTransaction(actorUid, tx -> {
+            Connection c = tx.connection();
+            BillingSql.lockCustomer(c, customerId);
+            if (draftWrittenSince(c, customerId, month, runStart)) {
+                totals.doneByOthers++;
+                return;
+            }
+            String country = BillingSql.country(c, customerId).orElse(null);
+            List<Order> orders = BillingSql.ordersOfMonth(c, customerId, month);
+            Optional<Bill> bill = bill(customerId, orders, month, vatRates.rateFor(country, month));
+            if (bill.isPresent()) {
+                write(tx, month, List.of(bill.get()), totals);
+            }
+        });
+    }
+
+    private static void write(Transaction tx, BillingMonth month, List<Bill> bills, Totals totals) throws SQLException {
+        if (bills.isEmpty()) {
+            return;
+        }
+        Connection c = tx.connection();
+        Long[] customers = bills.stream().map(Bill::customerId).toArray(Long[]::new);
+        Set<Long> finals = finalBillCustomers(c, month, customers);
+        List<Bill> drafts = new ArrayList<>(bills.size());
+        for (Bill bill : bills) {
+            if (!finals.contains(bill.customerId())) {
+                drafts.add(bill);
+            }
+        }
+        totals.finalKept += finals.size();
+        Long[] draftCustomers = drafts.stream().map(Bill::customerId).toArray(Long[]::new);
+        deleteDrafts(c, month, draftCustomers);
+        BillCopy.copyBills(c, drafts);
+        totals.records += BillCopy.copyRecords(c, drafts, newBillIds(c, month, draftCustomers));
+        totals.bills += drafts.size();
+    }
+
+    private static Set<Long> tryLock(Connection c, List<Bill> chunk) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select customer from unnest(?::bigint[]) customer"
+                + " where pg_try_advisory_xact_lock(?, (customer % 2147483647)::int) order by customer")) {
+            st.setArray(
+                    1,
+                    c.createArrayOf(
+                            "bigint", chunk.stream().map(Bill::customerId).toArray(Long[]::new)));
+            st.setInt(2, BillingSql.CUSTOMER_LOCK_CLASS);
+            return customerSet(st);
+        }
+    }
+
+    private static Set<Long> finalBillCustomers(Connection c, BillingMonth month, Long[] customers)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select customer_id from bill where customer_id = any(?)"
+                + " and period_starts_at = ? and credit_note_of is null and status = 'final'")) {
+            st.setArray(1, c.createArrayOf("bigint", customers));
+            st.setTimestamp(2, Timestamp.from(month.firstSecond()));
+            return customerSet(st);
+        }
+    }
+
+    private static void deleteDrafts(Connection c, BillingMonth month, Long[] customers) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("delete from bill where customer_id = any(?)"
+                + " and period_starts_at = ? and credit_note_of is null and status = 'draft'")) {
+            st.setArray(1, c.createArrayOf("bigint", customers));
+            st.setTimestamp(2, Timestamp.from(month.firstSecond()));
+            st.executeUpdate();
+        }
+    }
+
+    private static Map<Long, Long> newBillIds(Connection c, BillingMonth month, Long[] customers) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select customer_id, id from bill where customer_id = any(?)"
+                + " and period_starts_at = ? and credit_note_of is null")) {
+            Array array = c.createArrayOf("bigint", customers);
+            st.setArray(1, array);
+            st.setTimestamp(2, Timestamp.from(month.firstSecond()));
+            Map<Long, Long> ids = new HashMap<>(customers.length * 2);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static boolean draftWrittenSince(Connection c, long customerId, BillingMonth month, Instant since)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select 1 from bill where customer_id = ?"
+                + " and period_starts_at = ? and credit_note_of is null and created_at >= ?")) {
+            st.setLong(1, customerId);
+            st.setTimestamp(2, Timestamp.from(month.firstSecond()));
+            st.setTimestamp(3, Timestamp.from(since));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Set<Long> customerSet(PreparedStatement st) throws SQLException {
+        Set<Long> customers = new HashSet<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                customers.add(rs.getLong(1));
+            }
+        }
+        return customers;
+    }
+
+    private static Instant databaseNow(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select clock_timestamp()");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
+        }
+    }
+
+    /** Counters of one run; touched only by the thread running it. */
+    private static final class Totals {
+        long bills;
+        long records;
+        long finalKept;
+        long doneByOthers;
+    }
+}
