@@ -47,8 +47,18 @@ public final class BillingService {
     private final ZoneId zone;
     private final BillCalculator calculator;
     private final ReplacementPlanner planner;
+    private final int customersPerChunk;
 
     public BillingService(Database database, Clock clock, ZoneId zone) {
+        this(database, clock, zone, CUSTOMERS_PER_CHUNK);
+    }
+
+    /** @param customersPerChunk customers written per transaction by {@link #generate} */
+    public BillingService(Database database, Clock clock, ZoneId zone, int customersPerChunk) {
+        if (customersPerChunk < 1) {
+            throw new IllegalArgumentException("customersPerChunk must be at least 1");
+        }
+        this.customersPerChunk = customersPerChunk;
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -299,6 +309,6 @@ public final class BillingService {
     }
 
     private MonthlyBillWriter writer() {
-        return new MonthlyBillWriter(database, calculator, CUSTOMERS_PER_CHUNK);
+        return new MonthlyBillWriter(database, calculator, customersPerChunk);
     }
 }
