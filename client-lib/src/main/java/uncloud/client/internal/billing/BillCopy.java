@@ -36,6 +36,12 @@ final class BillCopy {
 
     /** @param billIds the id of each customer's new bill */
     static long copyRecords(Connection c, List<Bill> bills, Map<Long, Long> billIds) throws SQLException {
+        return copyRecords(c, bills, billIds, () -> {});
+    }
+
+    /** @param formatted called when the rows are formatted, before they are sent */
+    static long copyRecords(Connection c, List<Bill> bills, Map<Long, Long> billIds, Runnable formatted)
+            throws SQLException {
         StringBuilder rows = new StringBuilder(bills.size() * 10 * 80);
         long count = 0;
         for (Bill bill : bills) {
@@ -51,6 +57,7 @@ final class BillCopy {
                 count++;
             }
         }
+        formatted.run();
         copy(
                 c,
                 "copy bill_record (bill_id, order_id, period_starts_at, period_ends_at, one_time_amount,"

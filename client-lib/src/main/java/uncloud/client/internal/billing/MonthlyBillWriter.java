@@ -7,13 +7,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uncloud.client.ConnectionException;
 import uncloud.client.billing.BillCalculator;
 import uncloud.client.billing.GenerationReport;
 import uncloud.client.db.Database;
@@ -33,7 +42,10 @@ import uncloud.client.domain.VatRates;
  * another worker wrote after this run began. Regenerating replaces drafts and never touches final bills.
  */
 public final class MonthlyBillWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyBillWriter.class);
     private static final int FETCH_SIZE = 10_000;
+    /** Chunks computed but not yet written: bounds memory whatever the number of customers. */
+    private static final int MAX_PENDING_CHUNKS = 2;
 
     private final Database database;
     private final BillCalculator calculator;
@@ -47,20 +59,69 @@ public final class MonthlyBillWriter {
 
     /** @param onlyCustomer a customer id, or null for every customer */
     public GenerationReport generate(String actorUid, BillingMonth month, Long onlyCustomer) {
+        long started = System.nanoTime();
         Instant runStart = database.read(tx -> databaseNow(tx.connection()));
         VatRates vatRates = database.read(tx -> BillingSql.vatRates(tx.connection()));
         Totals totals = new Totals();
         List<Long> busy = new ArrayList<>();
-        database.read(tx -> {
-            streamBills(tx.connection(), month, onlyCustomer, vatRates, chunk -> {
-                busy.addAll(writeChunk(actorUid, month, chunk, totals));
-            });
-            return null;
+        // one writer thread: the next chunk is read and computed while the last one is written
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bill-writer");
+            thread.setDaemon(true);
+            return thread;
         });
+        Deque<Future<List<Long>>> pending = new ArrayDeque<>();
+        try {
+            database.read(tx -> {
+                streamBills(tx.connection(), month, onlyCustomer, vatRates, chunk -> {
+                    if (pending.size() >= MAX_PENDING_CHUNKS) {
+                        busy.addAll(await(pending.removeFirst()));
+                    }
+                    pending.addLast(writer.submit(() -> {
+                        long t0 = System.nanoTime();
+                        List<Long> busyInChunk = writeChunk(actorUid, month, chunk, totals);
+                        totals.writeNanos += System.nanoTime() - t0;
+                        return busyInChunk;
+                    }));
+                });
+                return null;
+            });
+            while (!pending.isEmpty()) {
+                busy.addAll(await(pending.removeFirst()));
+            }
+        } finally {
+            pending.forEach(future -> future.cancel(true));
+            writer.shutdown();
+        }
+        long streamed = System.nanoTime();
         for (long customerId : busy) {
             writeWaitingFor(actorUid, month, customerId, vatRates, runStart, totals);
         }
+        LOG.info(
+                "bills of {}: {} written in {} ms (chunks written in {} ms: {}), {} customers left by busy chunks"
+                        + " done in {} ms",
+                month,
+                totals.bills,
+                (System.nanoTime() - started) / 1_000_000,
+                totals.writeNanos / 1_000_000,
+                totals.steps,
+                busy.size(),
+                (System.nanoTime() - streamed) / 1_000_000);
         return new GenerationReport(totals.bills, totals.records, totals.finalKept, totals.doneByOthers);
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("bill generation was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private interface ChunkSink {
@@ -70,7 +131,7 @@ public final class MonthlyBillWriter {
     private void streamBills(Connection c, BillingMonth month, Long onlyCustomer, VatRates vatRates, ChunkSink sink)
             throws SQLException {
         String sql = BillingSql.ORDERS_OF_MONTH + (onlyCustomer == null ? "" : " and o.customer_id = ?")
-                + " order by o.customer_id, o.id";
+                + " order by o.customer_id";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setFetchSize(FETCH_SIZE);
             BillingSql.bindMonth(st, month);
@@ -154,8 +215,11 @@ public final class MonthlyBillWriter {
             return;
         }
         Connection c = tx.connection();
+        StepTimes steps = totals.steps;
+        steps.start();
         Long[] customers = bills.stream().map(Bill::customerId).toArray(Long[]::new);
         Set<Long> finals = finalBillCustomers(c, month, customers);
+        steps.lap("finals");
         List<Bill> drafts = new ArrayList<>(bills.size());
         for (Bill bill : bills) {
             if (!finals.contains(bill.customerId())) {
@@ -165,8 +229,13 @@ public final class MonthlyBillWriter {
         totals.finalKept += finals.size();
         Long[] draftCustomers = drafts.stream().map(Bill::customerId).toArray(Long[]::new);
         deleteDrafts(c, month, draftCustomers);
+        steps.lap("delete drafts");
         BillCopy.copyBills(c, drafts);
-        totals.records += BillCopy.copyRecords(c, drafts, newBillIds(c, month, draftCustomers));
+        steps.lap("copy bills");
+        Map<Long, Long> ids = newBillIds(c, month, draftCustomers);
+        steps.lap("bill ids");
+        totals.records += BillCopy.copyRecords(c, drafts, ids, () -> steps.lap("format records"));
+        steps.lap("copy records");
         totals.bills += drafts.size();
     }
 
@@ -248,11 +317,40 @@ public final class MonthlyBillWriter {
         }
     }
 
-    /** Counters of one run; touched only by the thread running it. */
+    /** Counters of one run; written by one thread at a time (the writer, then the caller after it finished). */
     private static final class Totals {
         long bills;
         long records;
         long finalKept;
         long doneByOthers;
+        long writeNanos;
+        final StepTimes steps = new StepTimes();
+    }
+
+    /** Where the write time goes, for the log line of a run. */
+    private static final class StepTimes {
+        private final Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void start() {
+            last = System.nanoTime();
+        }
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            nanos.merge(step, now - last, Long::sum);
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder();
+            nanos.forEach((step, ns) -> text.append(text.length() == 0 ? "" : ", ")
+                    .append(step)
+                    .append(' ')
+                    .append(ns / 1_000_000)
+                    .append(" ms"));
+            return text.toString();
+        }
     }
 }
