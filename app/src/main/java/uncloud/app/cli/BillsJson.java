@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.LongFunction;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 
 /**
@@ -24,16 +24,16 @@ final class BillsJson {
 
     private BillsJson() {}
 
-    static String render(Iterable<Bill> bills, LongFunction<String> customerName, ZoneId zone) {
+    static String render(Iterable<MonthlyBill> bills, LongFunction<String> customerName, ZoneId zone) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode billsNode = root.putArray("bills");
-        for (Bill bill : bills) {
+        for (MonthlyBill bill : bills) {
             ObjectNode billNode = billsNode.addObject();
             billNode.put("customer", customerName.apply(bill.customerId()));
             billNode.put("startsAt", time(bill.month().firstSecond(), zone));
             billNode.put("endsAt", time(bill.month().lastSecond(), zone));
             ArrayNode records = billNode.putArray("records");
-            for (BillRecord record : bill.records()) {
+            for (BillLine record : bill.records()) {
                 ObjectNode recordNode = records.addObject();
                 if (record.orderId() == Order.UNSAVED) {
                     recordNode.putNull("order"); // a planned order: it has no id before it is placed

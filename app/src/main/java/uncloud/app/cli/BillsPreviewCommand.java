@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uncloud.client.ValidationException;
 import uncloud.client.billing.BillCalculator;
-import uncloud.client.domain.Bill;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.Replacement;
 import uncloud.client.orders.ReplacementPlanner;
@@ -75,7 +75,7 @@ final class BillsPreviewCommand implements Callable<Integer> {
         OrdersFile input = OrdersFile.read(ordersFile);
 
         List<Order> orders = withPlannedReplacements(input, new ReplacementPlanner(clock, zoneId));
-        List<Bill> bills = new BillCalculator(clock, zoneId).bills(orders, billMonth, customer -> rate);
+        List<MonthlyBill> bills = new BillCalculator(clock, zoneId).bills(orders, billMonth, customer -> rate);
 
         PrintWriter out = spec.commandLine().getOut();
         out.println(BillsJson.render(bills, input::customerName, zoneId));

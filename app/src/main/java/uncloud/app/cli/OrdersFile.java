@@ -148,16 +148,17 @@ final class OrdersFile {
         }
         try {
             return new Order(
-                    id,
-                    customerIds.get(customer.asText()),
-                    null,
-                    text(node, "description", label),
-                    money(node, "oneTimePrice", label),
-                    money(node, "recurringPrice", label),
-                    period(node, "recurringPeriod", label),
-                    instant(node, "startsAt", label, true),
-                    instant(node, "endsAt", label, false),
-                    null);
+                            id,
+                            customerIds.get(customer.asText()),
+                            null,
+                            text(node, "description", label),
+                            money(node, "oneTimePrice", label),
+                            money(node, "recurringPrice", label),
+                            period(node, "recurringPeriod", label),
+                            instant(node, "startsAt", label, true),
+                            instant(node, "endsAt", label, false),
+                            null)
+                    .requireEndAfterStart();
         } catch (InvalidOrderException e) {
             throw new ValidationException(e.field(), label + ": " + e.getMessage() + ".");
         }

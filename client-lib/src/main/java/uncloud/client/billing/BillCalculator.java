@@ -14,10 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillingMonth;
 import uncloud.client.domain.Money;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.RecurringPeriod;
 import uncloud.client.domain.Replacement;
@@ -55,9 +55,10 @@ public final class BillCalculator {
      * The bill of one customer for {@code month}, or empty when none of the orders is billed in that
      * month. The orders must all belong to {@code customerId}.
      */
-    public Optional<Bill> billFor(long customerId, Collection<Order> orders, YearMonth month, BigDecimal vatRate) {
+    public Optional<MonthlyBill> billFor(
+            long customerId, Collection<Order> orders, YearMonth month, BigDecimal vatRate) {
         BillingMonth billingMonth = month(month);
-        List<BillRecord> records = new ArrayList<>();
+        List<BillLine> records = new ArrayList<>();
         for (Order order : sortedById(orders)) {
             if (order.customerId() != customerId) {
                 throw new IllegalArgumentException(
@@ -65,18 +66,21 @@ public final class BillCalculator {
             }
             recordFor(order, billingMonth).ifPresent(records::add);
         }
-        return records.isEmpty() ? Optional.empty() : Optional.of(Bill.of(customerId, billingMonth, records, vatRate));
+        return records.isEmpty()
+                ? Optional.empty()
+                : Optional.of(MonthlyBill.of(customerId, billingMonth, records, vatRate));
     }
 
     /** The bills of every customer with an order billed in {@code month}, sorted by customer id. */
-    public List<Bill> bills(Collection<Order> orders, YearMonth month, LongFunction<BigDecimal> vatRateOfCustomer) {
+    public List<MonthlyBill> bills(
+            Collection<Order> orders, YearMonth month, LongFunction<BigDecimal> vatRateOfCustomer) {
         Map<Long, List<Order>> byCustomer = new TreeMap<>();
         for (Order order : orders) {
             byCustomer
                     .computeIfAbsent(order.customerId(), id -> new ArrayList<>())
                     .add(order);
         }
-        List<Bill> bills = new ArrayList<>();
+        List<MonthlyBill> bills = new ArrayList<>();
         byCustomer.forEach((customerId, customerOrders) -> billFor(
                         customerId, customerOrders, month, vatRateOfCustomer.apply(customerId))
                 .ifPresent(bills::add));
@@ -87,7 +91,7 @@ public final class BillCalculator {
      * The bill of one customer for {@code month} as it would be after {@code replacement}: the old
      * order with its new end, the planned order (id {@link Order#UNSAVED}) added. Writes nothing.
      */
-    public Optional<Bill> previewWith(
+    public Optional<MonthlyBill> previewWith(
             long customerId, Collection<Order> orders, Replacement replacement, YearMonth month, BigDecimal vatRate) {
         List<Order> planned = new ArrayList<>();
         for (Order order : orders) {
@@ -98,7 +102,7 @@ public final class BillCalculator {
     }
 
     /** The record of {@code order} on the bill of {@code month}, or empty when it is not billed there. */
-    public Optional<BillRecord> recordFor(Order order, BillingMonth month) {
+    public Optional<BillLine> recordFor(Order order, BillingMonth month) {
         boolean startsInMonth = month.contains(order.startsAt());
         if (order.recurringPeriod() == RecurringPeriod.ONE_TIME && !startsInMonth) {
             return Optional.empty(); // exactly one record in total, on the bill of its start month
@@ -115,7 +119,7 @@ public final class BillCalculator {
             long periodSeconds = order.recurringPeriod().secondsOn(month.month(), zone);
             recurring = order.recurringPrice().prorate(recordSeconds, periodSeconds);
         }
-        return Optional.of(new BillRecord(order.id(), from, to, oneTime, recurring));
+        return Optional.of(new BillLine(order.id(), from, to, oneTime, recurring));
     }
 
     private static List<Order> sortedById(Collection<Order> orders) {

@@ -19,11 +19,11 @@ import uncloud.client.NotFoundException;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
 import uncloud.client.db.Transaction;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillStatus;
 import uncloud.client.domain.BillingMonth;
 import uncloud.client.domain.Money;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.OrderTerms;
 import uncloud.client.domain.Replacement;
@@ -67,7 +67,7 @@ public final class BillingService {
     }
 
     /** The bill {@code customerId} would get for {@code month} from the orders as they are; writes nothing. */
-    public Optional<Bill> preview(long customerId, YearMonth month) {
+    public Optional<MonthlyBill> preview(long customerId, YearMonth month) {
         return database.read(tx -> {
             BillingMonth billingMonth = calculator.month(month);
             List<Order> orders = BillingSql.ordersOfMonth(tx.connection(), customerId, billingMonth);
@@ -79,7 +79,7 @@ public final class BillingService {
      * The bill of {@code month} as it would be after replacing {@code orderId} with {@code terms} (start:
      * null for the default); writes nothing. The planned order's record has id {@link Order#UNSAVED}.
      */
-    public Optional<Bill> previewReplacement(long orderId, OrderTerms terms, Instant startsAt, YearMonth month) {
+    public Optional<MonthlyBill> previewReplacement(long orderId, OrderTerms terms, Instant startsAt, YearMonth month) {
         return database.read(tx -> {
             Order old = OrderSql.find(tx.connection(), orderId, false)
                     .orElseThrow(() -> new NotFoundException("Order " + orderId + " does not exist."));
@@ -145,9 +145,9 @@ public final class BillingService {
     public StoredBill creditNote(String actorUid, long finalBillId) {
         return database.inTransaction(actorUid, tx -> {
             StoredBill original = finalBill(tx, finalBillId);
-            List<BillRecord> reversed = new ArrayList<>();
-            for (BillRecord record : original.bill().records()) {
-                reversed.add(new BillRecord(
+            List<BillLine> reversed = new ArrayList<>();
+            for (BillLine record : original.bill().records()) {
+                reversed.add(new BillLine(
                         record.orderId(),
                         record.startsAt(),
                         record.endsAt(),
@@ -162,7 +162,7 @@ public final class BillingService {
     public StoredBill creditNote(String actorUid, long finalBillId, long orderId, Money amount) {
         return database.inTransaction(actorUid, tx -> {
             StoredBill original = finalBill(tx, finalBillId);
-            BillRecord record = original.bill().records().stream()
+            BillLine record = original.bill().records().stream()
                     .filter(r -> r.orderId() == orderId)
                     .findFirst()
                     .orElseThrow(() -> new ValidationException(
@@ -179,8 +179,7 @@ public final class BillingService {
                                 + " and " + credited + " is already credited: at most "
                                 + record.amount().minus(credited) + " is left.");
             }
-            BillRecord credit =
-                    new BillRecord(orderId, record.startsAt(), record.endsAt(), Money.ZERO, amount.negate());
+            BillLine credit = new BillLine(orderId, record.startsAt(), record.endsAt(), Money.ZERO, amount.negate());
             return insertCreditNote(tx, original, List.of(credit));
         });
     }
@@ -249,9 +248,9 @@ public final class BillingService {
         return bill;
     }
 
-    private StoredBill insertCreditNote(Transaction tx, StoredBill original, List<BillRecord> records)
+    private StoredBill insertCreditNote(Transaction tx, StoredBill original, List<BillLine> records)
             throws SQLException {
-        Bill note = Bill.of(
+        MonthlyBill note = MonthlyBill.of(
                 original.bill().customerId(),
                 original.bill().month(),
                 records,
@@ -276,7 +275,7 @@ public final class BillingService {
         }
         try (PreparedStatement st = c.prepareStatement("insert into bill_record (bill_id, order_id,"
                 + " period_starts_at, period_ends_at, one_time_amount, recurring_amount) values (?, ?, ?, ?, ?, ?)")) {
-            for (BillRecord record : records) {
+            for (BillLine record : records) {
                 st.setLong(1, id);
                 st.setLong(2, record.orderId());
                 st.setTimestamp(3, Timestamp.from(record.startsAt()));

@@ -1,37 +1,63 @@
 package uncloud.client.domain;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What one customer owes for one month: the records (sorted by order id), their sum, VAT at the rate
- * of the billing address's country on the month's last day, and the total.
+ * One customer's bill for a period {@code [periodStartsAt, periodEndsAt]} (both inclusive). A credit note
+ * is a bill with {@code creditNoteOf} pointing at the final bill it corrects. {@code vatRate} is a fraction
+ * (0.081 for 8.1 %). {@code billingAddress} is the copy frozen when the bill became final.
  */
 public record Bill(
+        long id,
         long customerId,
-        BillingMonth month,
-        List<BillRecord> records,
-        BigDecimal vatRate,
+        Instant periodStartsAt,
+        Instant periodEndsAt,
+        BillStatus status,
+        Long number,
         Money subtotal,
+        BigDecimal vatRate,
         Money vat,
-        Money total) {
+        Money total,
+        AddressSnapshot billingAddress,
+        Long creditNoteOf,
+        Instant finalizedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
     public Bill {
-        Objects.requireNonNull(month, "month");
-        records = List.copyOf(records);
-        Objects.requireNonNull(vatRate, "vatRate");
+        Objects.requireNonNull(periodStartsAt, "periodStartsAt");
+        Objects.requireNonNull(periodEndsAt, "periodEndsAt");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(subtotal, "subtotal");
+        Objects.requireNonNull(vatRate, "vatRate");
         Objects.requireNonNull(vat, "vat");
         Objects.requireNonNull(total, "total");
     }
 
-    /** Sums the records and applies VAT: {@code vat = round(subtotal × rate)}, total = subtotal + vat. */
-    public static Bill of(long customerId, BillingMonth month, List<BillRecord> records, BigDecimal vatRate) {
-        Money subtotal = Money.ZERO;
-        for (BillRecord record : records) {
-            subtotal = subtotal.plus(record.amount());
-        }
-        Money vat = subtotal.times(vatRate);
-        return new Bill(customerId, month, records, vatRate, subtotal, vat, subtotal.plus(vat));
+    /** An empty draft bill not stored yet. */
+    public static Bill draft(long customerId, Instant periodStartsAt, Instant periodEndsAt) {
+        return new Bill(
+                0,
+                customerId,
+                periodStartsAt,
+                periodEndsAt,
+                BillStatus.DRAFT,
+                null,
+                Money.ZERO,
+                BigDecimal.ZERO,
+                Money.ZERO,
+                Money.ZERO,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
+    }
+
+    public boolean isFinal() {
+        return status == BillStatus.FINAL;
     }
 }

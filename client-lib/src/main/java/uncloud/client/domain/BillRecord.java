@@ -1,27 +1,36 @@
 package uncloud.client.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * One order's line on one bill: its period cut to the bill's month (both ends inclusive) and what it
- * costs there.
- */
-public record BillRecord(long orderId, Instant startsAt, Instant endsAt, Money oneTimeAmount, Money recurringAmount) {
+/** What one order costs on one bill, for the order's period cut to the bill's period. */
+public record BillRecord(
+        long id,
+        long billId,
+        long orderId,
+        Instant periodStartsAt,
+        Instant periodEndsAt,
+        Money oneTimeAmount,
+        Money recurringAmount,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
     public BillRecord {
-        Objects.requireNonNull(startsAt, "startsAt");
-        Objects.requireNonNull(endsAt, "endsAt");
+        Objects.requireNonNull(periodStartsAt, "periodStartsAt");
+        Objects.requireNonNull(periodEndsAt, "periodEndsAt");
         Objects.requireNonNull(oneTimeAmount, "oneTimeAmount");
         Objects.requireNonNull(recurringAmount, "recurringAmount");
-        if (endsAt.isBefore(startsAt)) {
-            throw new IllegalArgumentException("record of order " + orderId + " ends before it starts");
-        }
     }
 
-    /** Seconds the record covers, counted inclusively: end + 1 s − start. */
-    public long seconds() {
-        return Duration.between(startsAt, endsAt).getSeconds() + 1;
+    public static BillRecord create(
+            long billId,
+            long orderId,
+            Instant periodStartsAt,
+            Instant periodEndsAt,
+            Money oneTimeAmount,
+            Money recurringAmount) {
+        return new BillRecord(
+                0, billId, orderId, periodStartsAt, periodEndsAt, oneTimeAmount, recurringAmount, null, null, 0);
     }
 
     public Money amount() {

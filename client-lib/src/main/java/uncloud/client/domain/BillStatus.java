@@ -1,6 +1,6 @@
 package uncloud.client.domain;
 
-/** A bill is a draft until finalised; a final bill never changes (corrections are credit notes). */
+/** A draft bill may still be regenerated; a final one never changes (corrections are credit notes). */
 public enum BillStatus {
     DRAFT,
     FINAL

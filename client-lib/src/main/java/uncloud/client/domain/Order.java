@@ -1,16 +1,15 @@
 package uncloud.client.domain;
 
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A customer's order: what is charged and from when to when. Prices never change once stored; a new
- * price is a new order that {@linkplain #replacesId() replaces} this one.
+ * What a customer bought, at prices that never change: a price change is a new order that {@linkplain
+ * #replacesId() replaces} this one. {@code endsAt} is the last second the order is active (inclusive);
+ * null while open-ended. The rules the database also enforces are checked here too, naming the field.
  *
  * @param id {@link #UNSAVED} until the database assigned one
  * @param productId the product it was ordered from, or null for a custom order
- * @param startsAt the first second the order is active
- * @param endsAt the last second the order is active (inclusive), or null while open-ended
  * @param replacesId the order this one replaced, or null
  */
 public record Order(
@@ -23,13 +22,21 @@ public record Order(
         RecurringPeriod recurringPeriod,
         Instant startsAt,
         Instant endsAt,
-        Long replacesId) {
+        Long replacesId,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
 
     /** The id of an order that is planned or about to be inserted. */
     public static final long UNSAVED = 0;
 
+    /**
+     * @throws InvalidOrderException naming the field when a price is missing or negative or a one-time
+     *     order has a recurring price (an end before the start is left to {@link #requireEndAfterStart()}
+     *     and the database, so that a repository can be shown to refuse it)
+     */
     public Order {
-        description = description == null ? "" : description;
+        require(description != null, "description", "is missing");
         require(oneTimePrice != null, "oneTimePrice", "is missing");
         require(!oneTimePrice.isNegative(), "oneTimePrice", "must not be negative, was " + oneTimePrice);
         require(recurringPrice != null, "recurringPrice", "is missing");
@@ -40,18 +47,77 @@ public record Order(
                 "recurringPrice",
                 "must be 0.00 for a ONE_TIME order, was " + recurringPrice);
         require(startsAt != null, "startsAt", "is missing");
-        require(startsAt.getNano() == 0, "startsAt", "must be a whole second, was " + startsAt);
-        if (endsAt != null) {
-            require(endsAt.getNano() == 0, "endsAt", "must be a whole second, was " + endsAt);
-            require(
-                    !endsAt.isBefore(startsAt),
-                    "endsAt",
-                    "must not be before startsAt (" + startsAt + "), was " + endsAt);
-        }
+    }
+
+    /**
+     * This order, after checking that it does not end before it starts.
+     *
+     * @throws InvalidOrderException naming {@code endsAt} otherwise
+     */
+    public Order requireEndAfterStart() {
+        require(
+                endsAt == null || !endsAt.isBefore(startsAt),
+                "endsAt",
+                "must not be before startsAt (" + startsAt + "), was " + endsAt);
+        return this;
+    }
+
+    /** An order as the billing rules see it, without the row's bookkeeping. */
+    public Order(
+            long id,
+            long customerId,
+            Long productId,
+            String description,
+            Money oneTimePrice,
+            Money recurringPrice,
+            RecurringPeriod recurringPeriod,
+            Instant startsAt,
+            Instant endsAt,
+            Long replacesId) {
+        this(
+                id,
+                customerId,
+                productId,
+                description,
+                oneTimePrice,
+                recurringPrice,
+                recurringPeriod,
+                startsAt,
+                endsAt,
+                replacesId,
+                null,
+                null,
+                0);
+    }
+
+    /** An open-ended order not stored yet. */
+    public static Order create(
+            long customerId,
+            Long productId,
+            String description,
+            Money oneTimePrice,
+            Money recurringPrice,
+            RecurringPeriod recurringPeriod,
+            Instant startsAt) {
+        return new Order(
+                UNSAVED,
+                customerId,
+                productId,
+                description,
+                oneTimePrice,
+                recurringPrice,
+                recurringPeriod,
+                startsAt,
+                null,
+                null);
     }
 
     public boolean isOpenEnded() {
         return endsAt == null;
+    }
+
+    public Optional<Instant> end() {
+        return Optional.ofNullable(endsAt);
     }
 
     /** Whether the order is active at {@code instant} (both ends inclusive). */
@@ -70,11 +136,14 @@ public record Order(
                 recurringPeriod,
                 startsAt,
                 endsAt,
-                replacesId);
+                replacesId,
+                createdAt,
+                updatedAt,
+                version);
     }
 
-    public Order endingAt(Instant lastSecond) {
-        Objects.requireNonNull(lastSecond, "lastSecond");
+    /** This order ending after its second {@code newEndsAt} (inclusive). */
+    public Order withEndsAt(Instant newEndsAt) {
         return new Order(
                 id,
                 customerId,
@@ -84,8 +153,45 @@ public record Order(
                 recurringPrice,
                 recurringPeriod,
                 startsAt,
-                lastSecond,
-                replacesId);
+                newEndsAt,
+                replacesId,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
+    public Order withReplacesId(Long newReplacesId) {
+        return new Order(
+                id,
+                customerId,
+                productId,
+                description,
+                oneTimePrice,
+                recurringPrice,
+                recurringPeriod,
+                startsAt,
+                endsAt,
+                newReplacesId,
+                createdAt,
+                updatedAt,
+                version);
+    }
+
+    public Order withDescription(String newDescription) {
+        return new Order(
+                id,
+                customerId,
+                productId,
+                newDescription,
+                oneTimePrice,
+                recurringPrice,
+                recurringPeriod,
+                startsAt,
+                endsAt,
+                replacesId,
+                createdAt,
+                updatedAt,
+                version);
     }
 
     private static void require(boolean condition, String field, String message) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.OptionalLong;
 
 /**
  * How often an order's recurring price is due. Fixed periods have a constant length in seconds;
  * the calendar periods {@link #PER_MONTH} and {@link #PER_YEAR} are as long as the real month or
- * year in the provider's zone, so a DST month is an hour shorter or longer.
+ * year in the provider's zone, so a DST month is an hour shorter or longer. Stored by name in {@code
+ * orders.recurring_period}.
  */
 public enum RecurringPeriod {
     /** No recurring price: the order is charged its one-time price once. */
@@ -21,10 +23,10 @@ public enum RecurringPeriod {
     PER_WEEK(604_800),
     PER_30_DAYS(2_592_000),
     PER_365_DAYS(31_536_000),
-    /** The calendar month of the bill. */
-    PER_MONTH(0),
-    /** The calendar year the bill's month belongs to. */
-    PER_YEAR(0);
+    /** The length of the bill's calendar month in the provider's time zone. */
+    PER_MONTH(-1),
+    /** The length of the bill's calendar year in the provider's time zone. */
+    PER_YEAR(-1);
 
     private final long fixedSeconds;
 
@@ -36,8 +38,13 @@ public enum RecurringPeriod {
         return this != ONE_TIME;
     }
 
-    public boolean isCalendar() {
+    public boolean isCalendarPeriod() {
         return this == PER_MONTH || this == PER_YEAR;
+    }
+
+    /** Seconds of a fixed period; empty for calendar periods and {@link #ONE_TIME}. */
+    public OptionalLong fixedSeconds() {
+        return fixedSeconds > 0 ? OptionalLong.of(fixedSeconds) : OptionalLong.empty();
     }
 
     /**

@@ -17,8 +17,8 @@ public record StoredBill(
         BillStatus status,
         Long number,
         Long creditNoteOf,
-        Bill bill,
-        BillingAddress billingAddress,
+        MonthlyBill bill,
+        AddressSnapshot billingAddress,
         Instant finalizedAt) {
     public StoredBill {
         Objects.requireNonNull(status, "status");

@@ -61,7 +61,7 @@ public final class OrderService {
             }
             Order ended;
             try {
-                ended = order.endingAt(lastSecond);
+                ended = order.withEndsAt(lastSecond).requireEndAfterStart();
             } catch (InvalidOrderException e) {
                 throw new ValidationException(e.field(), "Order " + orderId + ": " + e.getMessage() + ".");
             }

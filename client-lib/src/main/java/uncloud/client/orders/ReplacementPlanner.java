@@ -52,7 +52,7 @@ public final class ReplacementPlanner {
         } catch (InvalidOrderException e) {
             throw new ValidationException(e.field(), "The new order's " + e.getMessage());
         }
-        return new Replacement(old.endingAt(start.minusSeconds(1)), newOrder, kind);
+        return new Replacement(old.withEndsAt(start.minusSeconds(1)), newOrder, kind);
     }
 
     private Instant defaultStart(Order old, Replacement.Kind kind, Instant now) {

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillingMonth;
 import uncloud.client.domain.Money;
 import uncloud.client.domain.Order;
@@ -52,8 +52,7 @@ class BillCalculatorProperties {
         long billed = 0;
         BillingMonth month = first;
         for (int i = 0; i < months; i++, month = month.next()) {
-            billed +=
-                    calculator.recordFor(order, month).map(BillRecord::seconds).orElse(0L);
+            billed += calculator.recordFor(order, month).map(BillLine::seconds).orElse(0L);
         }
 
         long runFrom = Math.max(first.firstSecond().getEpochSecond(), start.getEpochSecond());
@@ -81,7 +80,7 @@ class BillCalculatorProperties {
                 month.lastSecond(),
                 null);
 
-        BillRecord record = new BillCalculator(Clock.systemUTC(), zone)
+        BillLine record = new BillCalculator(Clock.systemUTC(), zone)
                 .recordFor(order, month)
                 .orElseThrow();
 

@@ -14,10 +14,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillingMonth;
 import uncloud.client.domain.Money;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.RecurringPeriod;
 
@@ -29,8 +29,8 @@ class BillCalculatorTest {
         return new BillCalculator(Clock.fixed(Instant.parse("2020-06-01T00:00:00Z"), zone), zone);
     }
 
-    private static BillRecord record(long order, String from, String to, String oneTime, String recurring) {
-        return new BillRecord(order, Instant.parse(from), Instant.parse(to), Money.of(oneTime), Money.of(recurring));
+    private static BillLine record(long order, String from, String to, String oneTime, String recurring) {
+        return new BillLine(order, Instant.parse(from), Instant.parse(to), Money.of(oneTime), Money.of(recurring));
     }
 
     @Test
@@ -38,15 +38,15 @@ class BillCalculatorTest {
         Order order = order(1, "15.00", RecurringPeriod.PER_30_DAYS, "2020-03-03T00:00:00Z", null);
         BillCalculator calculator = calculator(UTC);
 
-        Bill march = calculator
+        MonthlyBill march = calculator
                 .billFor(1, List.of(order), YearMonth.of(2020, 3), BigDecimal.ZERO)
                 .orElseThrow();
-        Bill april = calculator
+        MonthlyBill april = calculator
                 .billFor(1, List.of(order), YearMonth.of(2020, 4), BigDecimal.ZERO)
                 .orElseThrow();
 
         assertThat(march)
-                .isEqualTo(new Bill(
+                .isEqualTo(new MonthlyBill(
                         1,
                         BillingMonth.of(YearMonth.of(2020, 3), UTC),
                         List.of(record(1, "2020-03-03T00:00:00Z", "2020-03-31T23:59:59Z", "0.00", "14.50")),
@@ -95,7 +95,7 @@ class BillCalculatorTest {
             String expected) {
         Order order = order(1, price, period, startsAt, endsAt);
 
-        BillRecord record =
+        BillLine record =
                 calculator(zone).recordFor(order, BillingMonth.of(month, zone)).orElseThrow();
 
         assertThat(record.seconds()).isEqualTo(seconds);
@@ -115,12 +115,12 @@ class BillCalculatorTest {
             String startsAt, String endsAt, String from, String to, long seconds, String amount) {
         Order order = order(1, "31.00", RecurringPeriod.PER_MONTH, startsAt, endsAt);
 
-        BillRecord record = calculator(UTC)
+        BillLine record = calculator(UTC)
                 .recordFor(order, BillingMonth.of(YearMonth.of(2021, 3), UTC))
                 .orElseThrow();
 
         assertThat(record)
-                .isEqualTo(new BillRecord(1, Instant.parse(from), Instant.parse(to), Money.ZERO, Money.of(amount)));
+                .isEqualTo(new BillLine(1, Instant.parse(from), Instant.parse(to), Money.ZERO, Money.of(amount)));
         assertThat(record.seconds()).isEqualTo(seconds);
     }
 
@@ -140,7 +140,7 @@ class BillCalculatorTest {
     void theFirstAndLastSecondOfAZurichMonthAreLocalMidnights() {
         Order order = order(1, "10.00", RecurringPeriod.PER_MONTH, "2021-01-01T00:00:00Z", null);
 
-        BillRecord record = calculator(ZURICH)
+        BillLine record = calculator(ZURICH)
                 .recordFor(order, BillingMonth.of(YearMonth.of(2021, 3), ZURICH))
                 .orElseThrow();
 
@@ -154,10 +154,10 @@ class BillCalculatorTest {
         Order order = order(1, 1, "50.00", "10.00", RecurringPeriod.PER_MONTH, "2021-03-01T00:00:00Z", null);
         BillCalculator calculator = calculator(UTC);
 
-        BillRecord march = calculator
+        BillLine march = calculator
                 .recordFor(order, BillingMonth.of(YearMonth.of(2021, 3), UTC))
                 .orElseThrow();
-        BillRecord april = calculator
+        BillLine april = calculator
                 .recordFor(order, BillingMonth.of(YearMonth.of(2021, 4), UTC))
                 .orElseThrow();
 
@@ -172,7 +172,7 @@ class BillCalculatorTest {
         Order setup = order(7, 1, "120.00", "0.00", RecurringPeriod.ONE_TIME, "2021-03-10T08:00:00Z", null);
         BillCalculator calculator = calculator(UTC);
 
-        List<Optional<BillRecord>> records = List.of(
+        List<Optional<BillLine>> records = List.of(
                 calculator.recordFor(setup, BillingMonth.of(YearMonth.of(2021, 2), UTC)),
                 calculator.recordFor(setup, BillingMonth.of(YearMonth.of(2021, 3), UTC)),
                 calculator.recordFor(setup, BillingMonth.of(YearMonth.of(2021, 4), UTC)),
@@ -203,7 +203,7 @@ class BillCalculatorTest {
                 order(2, "60.00", RecurringPeriod.PER_MONTH, "2021-04-11T00:00:00Z", "2021-04-20T23:59:59Z"),
                 order(3, "15.00", RecurringPeriod.PER_MONTH, "2021-04-21T00:00:00Z", null));
 
-        Bill april = calculator(UTC)
+        MonthlyBill april = calculator(UTC)
                 .billFor(1, chain, YearMonth.of(2021, 4), BigDecimal.ZERO)
                 .orElseThrow();
 
@@ -212,7 +212,7 @@ class BillCalculatorTest {
                         record(1, "2021-04-01T00:00:00Z", "2021-04-10T23:59:59Z", "0.00", "10.00"),
                         record(2, "2021-04-11T00:00:00Z", "2021-04-20T23:59:59Z", "0.00", "20.00"),
                         record(3, "2021-04-21T00:00:00Z", "2021-04-30T23:59:59Z", "0.00", "5.00"));
-        assertThat(april.records().stream().mapToLong(BillRecord::seconds).sum())
+        assertThat(april.records().stream().mapToLong(BillLine::seconds).sum())
                 .isEqualTo(BillingMonth.of(YearMonth.of(2021, 4), UTC).seconds());
         assertThat(april.subtotal()).isEqualTo(Money.of("35.00"));
     }
@@ -224,7 +224,7 @@ class BillCalculatorTest {
                 order(1, "0.01", RecurringPeriod.PER_DAY, "2021-03-31T12:00:00Z", null),
                 order(2, "0.01", RecurringPeriod.PER_DAY, "2021-03-31T12:00:00Z", null));
 
-        Bill bill = calculator(UTC)
+        MonthlyBill bill = calculator(UTC)
                 .billFor(1, orders, YearMonth.of(2021, 3), BigDecimal.ZERO)
                 .orElseThrow();
 
@@ -243,7 +243,7 @@ class BillCalculatorTest {
     void vatIsTheRoundedProductOfSubtotalAndRate(String subtotal, String rate, String vat, String total) {
         Order order = order(1, 1, subtotal, "0.00", RecurringPeriod.ONE_TIME, "2021-03-10T00:00:00Z", null);
 
-        Bill bill = calculator(UTC)
+        MonthlyBill bill = calculator(UTC)
                 .billFor(1, List.of(order), YearMonth.of(2021, 3), new BigDecimal(rate))
                 .orElseThrow();
 
@@ -260,10 +260,10 @@ class BillCalculatorTest {
                 order(2, 1, "5.00", "0.00", RecurringPeriod.ONE_TIME, "2021-03-02T00:00:00Z", null),
                 order(6, 4, "5.00", "0.00", RecurringPeriod.ONE_TIME, "2021-02-02T00:00:00Z", null));
 
-        List<Bill> bills = calculator(UTC).bills(orders, YearMonth.of(2021, 3), customer -> BigDecimal.ZERO);
+        List<MonthlyBill> bills = calculator(UTC).bills(orders, YearMonth.of(2021, 3), customer -> BigDecimal.ZERO);
 
-        assertThat(bills).extracting(Bill::customerId).containsExactly(1L, 3L);
-        assertThat(bills.get(0).records()).extracting(BillRecord::orderId).containsExactly(2L, 3L);
+        assertThat(bills).extracting(MonthlyBill::customerId).containsExactly(1L, 3L);
+        assertThat(bills.get(0).records()).extracting(BillLine::orderId).containsExactly(2L, 3L);
         assertThat(bills.get(0).total()).isEqualTo(Money.of("15.00"));
     }
 }

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import uncloud.client.ConflictException;
 import uncloud.client.ValidationException;
 import uncloud.client.db.Database;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.AddressSnapshot;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillStatus;
-import uncloud.client.domain.BillingAddress;
 import uncloud.client.domain.Money;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.OrderTerms;
 import uncloud.client.domain.RecurringPeriod;
@@ -100,7 +100,7 @@ class BillingServiceTest {
         long customer = customer(db, "twice", "CH");
         place(customer, "0.00", "20.00", RecurringPeriod.PER_MONTH, Instant.parse("2024-01-01T00:00:00Z"));
         billing.generate("staff", MARCH);
-        Bill first = regularBill(customer).bill();
+        MonthlyBill first = regularBill(customer).bill();
 
         billing.generate("staff", MARCH);
         assertThat(regularBill(customer).bill()).isEqualTo(first);
@@ -126,7 +126,7 @@ class BillingServiceTest {
             }
         }
         billing.generate("staff", MARCH);
-        List<Bill> oneRun = allBills();
+        List<MonthlyBill> oneRun = allBills();
         db.runInTransaction("staff", tx -> tx.connection().createStatement().execute("delete from bill"));
 
         Clock clock = Clock.fixed(APRIL_5, ZURICH);
@@ -151,9 +151,9 @@ class BillingServiceTest {
         assertThat(oneRun).hasSizeGreaterThan(40);
     }
 
-    private List<Bill> allBills() {
+    private List<MonthlyBill> allBills() {
         return db.read(tx -> {
-            List<Bill> bills = new java.util.ArrayList<>();
+            List<MonthlyBill> bills = new java.util.ArrayList<>();
             try (PreparedStatement st =
                             tx.connection().prepareStatement("select id from bill order by customer_id, id");
                     java.sql.ResultSet rs = st.executeQuery()) {
@@ -185,7 +185,7 @@ class BillingServiceTest {
                 .containsExactly("2024-000001", "2024-000002");
         assertThat(refused.getMessage()).contains("has no active billing address");
         assertThat(first.billingAddress())
-                .isEqualTo(new BillingAddress("FA", null, "Bahnhofstrasse 1", "8001", "Zürich", "CH"));
+                .isEqualTo(new AddressSnapshot("FA", null, "Bahnhofstrasse 1", "8001", "Zürich", "CH"));
         assertThat(first.finalizedAt()).isEqualTo(APRIL_5);
         assertThat(billing.find(regularBill(noAddress).id()).status()).isEqualTo(BillStatus.DRAFT);
     }
@@ -260,7 +260,7 @@ class BillingServiceTest {
 
         assertThat(partial.creditNoteOf()).isEqualTo(fin.id());
         assertThat(partial.bill().records())
-                .containsExactly(new BillRecord(
+                .containsExactly(new BillLine(
                         order.id(), MARCH_1, Instant.parse("2024-03-31T21:59:59Z"), Money.ZERO, Money.of("-40.00")));
         assertThat(List.of(
                         partial.bill().subtotal(),
@@ -290,8 +290,8 @@ class BillingServiceTest {
                 place(customer, "0.00", "30.00", RecurringPeriod.PER_MONTH, Instant.parse("2024-01-01T00:00:00Z"));
         long auditEvents = count(db, "select count(*) from audit_event");
 
-        Optional<Bill> march = billing.preview(customer, MARCH);
-        Optional<Bill> upgraded = billing.previewReplacement(
+        Optional<MonthlyBill> march = billing.preview(customer, MARCH);
+        Optional<MonthlyBill> upgraded = billing.previewReplacement(
                 order.id(),
                 new OrderTerms(null, "vm", Money.ZERO, Money.of("60.00"), RecurringPeriod.PER_MONTH),
                 null,
@@ -300,7 +300,7 @@ class BillingServiceTest {
         assertThat(march.orElseThrow().subtotal()).isEqualTo(Money.of("30.00"));
         // upgraded on April 5th 12:00 (Zurich): 4.5 days at 30.00, 25.5 days at 60.00
         assertThat(upgraded.orElseThrow().records())
-                .extracting(BillRecord::orderId, BillRecord::recurringAmount)
+                .extracting(BillLine::orderId, BillLine::recurringAmount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Order.UNSAVED, Money.of("51.00")),
                         org.assertj.core.groups.Tuple.tuple(order.id(), Money.of("4.50")));

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.BillLine;
+import uncloud.client.domain.MonthlyBill;
 
 /** Writes bills and their records with COPY: the fast path for month-end generation. */
 final class BillCopy {
     private BillCopy() {}
 
-    static void copyBills(Connection c, List<Bill> bills) throws SQLException {
+    static void copyBills(Connection c, List<MonthlyBill> bills) throws SQLException {
         StringBuilder rows = new StringBuilder(bills.size() * 96);
-        for (Bill bill : bills) {
+        for (MonthlyBill bill : bills) {
             rows.append(bill.customerId()).append('\t');
             time(rows, bill.month().firstSecond()).append('\t');
             time(rows, bill.month().lastSecond()).append("\tdraft\t");
@@ -35,18 +35,18 @@ final class BillCopy {
     }
 
     /** @param billIds the id of each customer's new bill */
-    static long copyRecords(Connection c, List<Bill> bills, Map<Long, Long> billIds) throws SQLException {
+    static long copyRecords(Connection c, List<MonthlyBill> bills, Map<Long, Long> billIds) throws SQLException {
         return copyRecords(c, bills, billIds, () -> {});
     }
 
     /** @param formatted called when the rows are formatted, before they are sent */
-    static long copyRecords(Connection c, List<Bill> bills, Map<Long, Long> billIds, Runnable formatted)
+    static long copyRecords(Connection c, List<MonthlyBill> bills, Map<Long, Long> billIds, Runnable formatted)
             throws SQLException {
         StringBuilder rows = new StringBuilder(bills.size() * 10 * 80);
         long count = 0;
-        for (Bill bill : bills) {
+        for (MonthlyBill bill : bills) {
             long billId = billIds.get(bill.customerId());
-            for (BillRecord record : bill.records()) {
+            for (BillLine record : bill.records()) {
                 rows.append(billId).append('\t').append(record.orderId()).append('\t');
                 time(rows, record.startsAt()).append('\t');
                 time(rows, record.endsAt()).append('\t');

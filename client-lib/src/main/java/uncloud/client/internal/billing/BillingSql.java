@@ -11,12 +11,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uncloud.client.domain.Bill;
-import uncloud.client.domain.BillRecord;
+import uncloud.client.domain.AddressSnapshot;
+import uncloud.client.domain.BillLine;
 import uncloud.client.domain.BillStatus;
-import uncloud.client.domain.BillingAddress;
 import uncloud.client.domain.BillingMonth;
 import uncloud.client.domain.Money;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.StoredBill;
 import uncloud.client.domain.VatRate;
@@ -93,7 +93,7 @@ public final class BillingSql {
                 }
                 BillingMonth month = BillingMonth.containing(
                         rs.getTimestamp("period_starts_at").toInstant(), zone);
-                Bill bill = new Bill(
+                MonthlyBill bill = new MonthlyBill(
                         rs.getLong("customer_id"),
                         month,
                         records(c, billId),
@@ -144,14 +144,14 @@ public final class BillingSql {
         }
     }
 
-    private static List<BillRecord> records(Connection c, long billId) throws SQLException {
+    private static List<BillLine> records(Connection c, long billId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select order_id, period_starts_at, period_ends_at,"
                 + " one_time_amount, recurring_amount from bill_record where bill_id = ? order by order_id")) {
             st.setLong(1, billId);
-            List<BillRecord> records = new ArrayList<>();
+            List<BillLine> records = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    records.add(new BillRecord(
+                    records.add(new BillLine(
                             rs.getLong(1),
                             rs.getTimestamp(2).toInstant(),
                             rs.getTimestamp(3).toInstant(),
@@ -163,14 +163,14 @@ public final class BillingSql {
         }
     }
 
-    private static BillingAddress address(Connection c, long billId) throws SQLException {
+    private static AddressSnapshot address(Connection c, long billId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select billing_address->>'full_name',"
                 + " billing_address->>'organization', billing_address->>'street', billing_address->>'postal_code',"
                 + " billing_address->>'city', billing_address->>'country' from bill where id = ?")) {
             st.setLong(1, billId);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return new BillingAddress(
+                return new AddressSnapshot(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),

@@ -27,8 +27,8 @@ import uncloud.client.billing.BillCalculator;
 import uncloud.client.billing.GenerationReport;
 import uncloud.client.db.Database;
 import uncloud.client.db.Transaction;
-import uncloud.client.domain.Bill;
 import uncloud.client.domain.BillingMonth;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.VatRates;
 
@@ -125,7 +125,7 @@ public final class MonthlyBillWriter {
     }
 
     private interface ChunkSink {
-        void accept(List<Bill> chunk) throws SQLException;
+        void accept(List<MonthlyBill> chunk) throws SQLException;
     }
 
     private void streamBills(Connection c, BillingMonth month, Long onlyCustomer, VatRates vatRates, ChunkSink sink)
@@ -138,7 +138,7 @@ public final class MonthlyBillWriter {
             if (onlyCustomer != null) {
                 st.setLong(4, onlyCustomer);
             }
-            List<Bill> chunk = new ArrayList<>(customersPerChunk);
+            List<MonthlyBill> chunk = new ArrayList<>(customersPerChunk);
             List<Order> orders = new ArrayList<>();
             long customer = -1;
             String country = null;
@@ -168,18 +168,19 @@ public final class MonthlyBillWriter {
         }
     }
 
-    private Optional<Bill> bill(long customerId, List<Order> orders, BillingMonth month, java.math.BigDecimal rate) {
+    private Optional<MonthlyBill> bill(
+            long customerId, List<Order> orders, BillingMonth month, java.math.BigDecimal rate) {
         return calculator.billFor(customerId, orders, month.month(), rate);
     }
 
     /** Writes the chunk's bills for the customers it can lock at once; returns the busy ones. */
-    private List<Long> writeChunk(String actorUid, BillingMonth month, List<Bill> chunk, Totals totals) {
+    private List<Long> writeChunk(String actorUid, BillingMonth month, List<MonthlyBill> chunk, Totals totals) {
         return database.inTransaction(actorUid, tx -> {
             Connection c = tx.connection();
             Set<Long> locked = tryLock(c, chunk);
             List<Long> busy = new ArrayList<>();
-            List<Bill> mine = new ArrayList<>(locked.size());
-            for (Bill bill : chunk) {
+            List<MonthlyBill> mine = new ArrayList<>(locked.size());
+            for (MonthlyBill bill : chunk) {
                 if (locked.contains(bill.customerId())) {
                     mine.add(bill);
                 } else {
@@ -203,31 +204,32 @@ public final class MonthlyBillWriter {
             }
             String country = BillingSql.country(c, customerId).orElse(null);
             List<Order> orders = BillingSql.ordersOfMonth(c, customerId, month);
-            Optional<Bill> bill = bill(customerId, orders, month, vatRates.rateFor(country, month));
+            Optional<MonthlyBill> bill = bill(customerId, orders, month, vatRates.rateFor(country, month));
             if (bill.isPresent()) {
                 write(tx, month, List.of(bill.get()), totals);
             }
         });
     }
 
-    private static void write(Transaction tx, BillingMonth month, List<Bill> bills, Totals totals) throws SQLException {
+    private static void write(Transaction tx, BillingMonth month, List<MonthlyBill> bills, Totals totals)
+            throws SQLException {
         if (bills.isEmpty()) {
             return;
         }
         Connection c = tx.connection();
         StepTimes steps = totals.steps;
         steps.start();
-        Long[] customers = bills.stream().map(Bill::customerId).toArray(Long[]::new);
+        Long[] customers = bills.stream().map(MonthlyBill::customerId).toArray(Long[]::new);
         Set<Long> finals = finalBillCustomers(c, month, customers);
         steps.lap("finals");
-        List<Bill> drafts = new ArrayList<>(bills.size());
-        for (Bill bill : bills) {
+        List<MonthlyBill> drafts = new ArrayList<>(bills.size());
+        for (MonthlyBill bill : bills) {
             if (!finals.contains(bill.customerId())) {
                 drafts.add(bill);
             }
         }
         totals.finalKept += finals.size();
-        Long[] draftCustomers = drafts.stream().map(Bill::customerId).toArray(Long[]::new);
+        Long[] draftCustomers = drafts.stream().map(MonthlyBill::customerId).toArray(Long[]::new);
         deleteDrafts(c, month, draftCustomers);
         steps.lap("delete drafts");
         BillCopy.copyBills(c, drafts);
@@ -239,13 +241,14 @@ public final class MonthlyBillWriter {
         totals.bills += drafts.size();
     }
 
-    private static Set<Long> tryLock(Connection c, List<Bill> chunk) throws SQLException {
+    private static Set<Long> tryLock(Connection c, List<MonthlyBill> chunk) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select customer from unnest(?::bigint[]) customer"
                 + " where pg_try_advisory_xact_lock(?, (customer % 2147483647)::int) order by customer")) {
             st.setArray(
                     1,
                     c.createArrayOf(
-                            "bigint", chunk.stream().map(Bill::customerId).toArray(Long[]::new)));
+                            "bigint",
+                            chunk.stream().map(MonthlyBill::customerId).toArray(Long[]::new)));
             st.setInt(2, BillingSql.CUSTOMER_LOCK_CLASS);
             return customerSet(st);
         }
