@@ -21,16 +21,18 @@ import org.postgresql.copy.CopyManager;
 import uncloud.client.billing.BillingService;
 import uncloud.client.billing.GenerationReport;
 import uncloud.client.db.Database;
+import uncloud.client.sample.BulkSampleData;
 
 /**
- * Month-end billing at scale: generates and writes the draft bills of March 2024 for 10,000 and then
- * 100,000 customers (10 orders each), and in the same run a plain COPY of the same bill and record rows
- * into trigger-less copies of the tables. Prints times, the ratio, and the peak heap of each run.
+ * Month-end billing at scale: generates and writes the draft bills of January 2026 for 10,000 and then
+ * 100,000 customers (10 orders each, the data layer's bulk sample data), and in the same run COPYs the
+ * same bill and record rows into the real tables and into plain copies of them (same columns, indexes
+ * and checks; no triggers, no foreign keys). Prints times, ratios and the peak heap of each run.
  *
  * <p>Run: {@code java -Xmx256m -cp … uncloud.bench.billing.MonthEndBillingBench [customers]}
  */
 public final class MonthEndBillingBench {
-    private static final YearMonth MONTH = YearMonth.of(2024, 3);
+    private static final YearMonth MONTH = YearMonth.of(2026, 1);
     private static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
     private static final int ORDERS_EACH = 10;
 
@@ -48,7 +50,7 @@ public final class MonthEndBillingBench {
                         .start();
                 Database db = Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
             BillingService billing =
-                    new BillingService(db, Clock.fixed(Instant.parse("2024-04-02T08:00:00Z"), ZONE), ZONE);
+                    new BillingService(db, Clock.fixed(Instant.parse("2026-02-02T08:00:00Z"), ZONE), ZONE);
             int small = customers / 10;
             load(db, 1, small);
             measure(db, billing, small);
@@ -57,13 +59,17 @@ public final class MonthEndBillingBench {
         }
     }
 
-    private static void load(Database db, int first, int last) throws SQLException {
-        long t0 = System.nanoTime();
-        try (Connection c = db.dataSource().getConnection()) {
-            BulkOrders.load(c, first, last, ORDERS_EACH);
-        }
+    /** Adds customers {@code first..last} with ten orders each: the data layer's bulk sample data. */
+    private static void load(Database db, int first, int last) {
+        BulkSampleData.Report report =
+                BulkSampleData.load(db, first, last - first + 1, (last - first + 1) * ORDERS_EACH);
         System.out.printf(
-                "loaded customers %d..%d with %d orders each in %.1f s%n", first, last, ORDERS_EACH, seconds(t0));
+                "loaded customers %d..%d with %d orders (%d replacements) in %.1f s%n",
+                first,
+                last,
+                report.orders(),
+                report.replacements(),
+                (report.customerTime().toMillis() + report.orderTime().toMillis()) / 1000.0);
     }
 
     private static void measure(Database db, BillingService billing, int customers) throws Exception {

@@ -44,12 +44,13 @@ final class BillCopy {
             throws SQLException {
         StringBuilder rows = new StringBuilder(bills.size() * 10 * 80);
         long count = 0;
+        Times times = new Times();
         for (MonthlyBill bill : bills) {
             long billId = billIds.get(bill.customerId());
             for (BillLine record : bill.records()) {
                 rows.append(billId).append('\t').append(record.orderId()).append('\t');
-                time(rows, record.startsAt()).append('\t');
-                time(rows, record.endsAt()).append('\t');
+                rows.append(times.format(record.startsAt(), bill)).append('\t');
+                rows.append(times.format(record.endsAt(), bill)).append('\t');
                 rows.append(record.oneTimeAmount())
                         .append('\t')
                         .append(record.recurringAmount())
@@ -64,6 +65,27 @@ final class BillCopy {
                         + " recurring_amount) from stdin",
                 rows);
         return count;
+    }
+
+    /** Most records start and end on the month's edges: those two texts are formatted once per chunk. */
+    private static final class Times {
+        private Instant first;
+        private String firstText;
+        private Instant last;
+        private String lastText;
+
+        String format(Instant instant, MonthlyBill bill) {
+            if (!bill.month().firstSecond().equals(first)) {
+                first = bill.month().firstSecond();
+                firstText = first.toString();
+                last = bill.month().lastSecond();
+                lastText = last.toString();
+            }
+            if (instant.equals(first)) {
+                return firstText;
+            }
+            return instant.equals(last) ? lastText : instant.toString();
+        }
     }
 
     private static StringBuilder time(StringBuilder rows, Instant instant) {
