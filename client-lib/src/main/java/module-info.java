@@ -26,4 +26,6 @@ module uncloud.client {
 
     // Flyway reads the migrations from db/migration
     opens db.migration;
+    exports uncloud.client.billing;
+    exports uncloud.client.orders;
 }
