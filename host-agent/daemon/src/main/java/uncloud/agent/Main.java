@@ -63,6 +63,7 @@ public final class Main {
                 case "render-firewall":
                     return renderFirewall(Flags.parse(
                             rest, Set.of("--state", "--live-version"), Set.of("--bridge-name", "--conntrack")));
+                case "help":
                 case "--help":
                 case "-h":
                     out.println(USAGE);
