@@ -17,5 +17,10 @@ module uncloud.client {
 
     exports uncloud.client;
     exports uncloud.client.domain;
+    exports uncloud.client.ssh;
+    exports uncloud.client.auth;
+    exports uncloud.client.profile;
+    exports uncloud.client.db;
+    exports uncloud.client.sample;
     exports uncloud.client.agent;
 }

@@ -1,0 +1,4 @@
+package uncloud.client.domain;
+
+/** The size of the disk a {@link ProductKind#DISK} product sells. */
+public record DiskProduct(long productId, int sizeGib) {}

@@ -1,0 +1,228 @@
+package uncloud.client.internal.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import uncloud.client.UncloudException;
+import uncloud.client.domain.AddressSnapshot;
+import uncloud.client.domain.Money;
+
+/** The column types the schema uses. */
+final class SqlTypes {
+    private SqlTypes() {}
+
+    static final SqlType<Long> BIGINT = new SqlType<>(Long.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, Long v) throws SQLException {
+            if (v == null) {
+                st.setNull(i, Types.BIGINT);
+            } else {
+                st.setLong(i, v);
+            }
+        }
+
+        @Override
+        Long read(ResultSet rs, int i) throws SQLException {
+            long v = rs.getLong(i);
+            return rs.wasNull() ? null : v;
+        }
+
+        @Override
+        Long coerce(Object value) {
+            return value instanceof Long || value instanceof Integer || value instanceof Short
+                    ? ((Number) value).longValue()
+                    : null;
+        }
+    };
+
+    static final SqlType<Integer> INTEGER = new SqlType<>(Integer.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, Integer v) throws SQLException {
+            if (v == null) {
+                st.setNull(i, Types.INTEGER);
+            } else {
+                st.setInt(i, v);
+            }
+        }
+
+        @Override
+        Integer read(ResultSet rs, int i) throws SQLException {
+            int v = rs.getInt(i);
+            return rs.wasNull() ? null : v;
+        }
+
+        @Override
+        Integer coerce(Object value) {
+            return value instanceof Integer || value instanceof Short ? ((Number) value).intValue() : null;
+        }
+    };
+
+    static final SqlType<String> TEXT = new SqlType<>(String.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, String v) throws SQLException {
+            st.setString(i, v);
+        }
+
+        @Override
+        String read(ResultSet rs, int i) throws SQLException {
+            return rs.getString(i);
+        }
+    };
+
+    static final SqlType<Boolean> BOOLEAN = new SqlType<>(Boolean.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, Boolean v) throws SQLException {
+            if (v == null) {
+                st.setNull(i, Types.BOOLEAN);
+            } else {
+                st.setBoolean(i, v);
+            }
+        }
+
+        @Override
+        Boolean read(ResultSet rs, int i) throws SQLException {
+            boolean v = rs.getBoolean(i);
+            return rs.wasNull() ? null : v;
+        }
+    };
+
+    static final SqlType<BigDecimal> DECIMAL = new SqlType<>(BigDecimal.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, BigDecimal v) throws SQLException {
+            st.setBigDecimal(i, v);
+        }
+
+        @Override
+        BigDecimal read(ResultSet rs, int i) throws SQLException {
+            return rs.getBigDecimal(i);
+        }
+    };
+
+    static final SqlType<Money> MONEY = new SqlType<>(Money.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, Money v) throws SQLException {
+            st.setBigDecimal(i, v == null ? null : v.amount());
+        }
+
+        @Override
+        Money read(ResultSet rs, int i) throws SQLException {
+            BigDecimal v = rs.getBigDecimal(i);
+            return v == null ? null : new Money(v);
+        }
+    };
+
+    static final SqlType<Instant> TIMESTAMP = new SqlType<>(Instant.class, "?") {
+        @Override
+        void bind(PreparedStatement st, int i, Instant v) throws SQLException {
+            if (v == null) {
+                st.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                st.setObject(i, v.atOffset(ZoneOffset.UTC));
+            }
+        }
+
+        @Override
+        Instant read(ResultSet rs, int i) throws SQLException {
+            OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
+            return v == null ? null : v.toInstant();
+        }
+    };
+
+    static final SqlType<String> CIDR = castText("?::cidr");
+    static final SqlType<String> MACADDR = castText("?::macaddr");
+    static final SqlType<String> JSONB = castText("?::jsonb");
+
+    /** An {@code inet[]} as a list of addresses in PostgreSQL's text form. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final SqlType<List<String>> INET_ARRAY = new SqlType<List<String>>((Class) List.class, "?::inet[]") {
+        @Override
+        void bind(PreparedStatement st, int i, List<String> v) throws SQLException {
+            st.setString(i, v == null ? null : "{" + String.join(",", v) + "}");
+        }
+
+        @Override
+        List<String> read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            if (v == null) {
+                return null;
+            }
+            String inner = v.substring(1, v.length() - 1);
+            return inner.isEmpty() ? List.of() : Arrays.asList(inner.split(","));
+        }
+    };
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final SqlType<AddressSnapshot> ADDRESS_JSON = new SqlType<>(AddressSnapshot.class, "?::jsonb") {
+        @Override
+        void bind(PreparedStatement st, int i, AddressSnapshot v) throws SQLException {
+            try {
+                st.setString(i, v == null ? null : JSON.writeValueAsString(v));
+            } catch (JsonProcessingException e) {
+                throw new UncloudException("cannot write the address as JSON: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        AddressSnapshot read(ResultSet rs, int i) throws SQLException {
+            String v = rs.getString(i);
+            try {
+                return v == null ? null : JSON.readValue(v, AddressSnapshot.class);
+            } catch (JsonProcessingException e) {
+                throw new UncloudException("a bill's frozen address is not readable: " + e.getMessage(), e);
+            }
+        }
+    };
+
+    /** An enum stored as the lower-case constant name (kind = 'vm'). */
+    static <E extends Enum<E>> SqlType<E> lowerCaseEnum(Class<E> type) {
+        return enumType(
+                type, e -> e.name().toLowerCase(Locale.ROOT), s -> Enum.valueOf(type, s.toUpperCase(Locale.ROOT)));
+    }
+
+    /** An enum stored as its constant name (recurring_period = 'PER_MONTH'). */
+    static <E extends Enum<E>> SqlType<E> namedEnum(Class<E> type) {
+        return enumType(type, Enum::name, s -> Enum.valueOf(type, s));
+    }
+
+    private static <E extends Enum<E>> SqlType<E> enumType(
+            Class<E> type, Function<E, String> toDb, Function<String, E> fromDb) {
+        return new SqlType<>(type, "?") {
+            @Override
+            void bind(PreparedStatement st, int i, E v) throws SQLException {
+                st.setString(i, v == null ? null : toDb.apply(v));
+            }
+
+            @Override
+            E read(ResultSet rs, int i) throws SQLException {
+                String v = rs.getString(i);
+                return v == null ? null : fromDb.apply(v);
+            }
+        };
+    }
+
+    private static SqlType<String> castText(String placeholder) {
+        return new SqlType<>(String.class, placeholder) {
+            @Override
+            void bind(PreparedStatement st, int i, String v) throws SQLException {
+                st.setString(i, v);
+            }
+
+            @Override
+            String read(ResultSet rs, int i) throws SQLException {
+                return rs.getString(i);
+            }
+        };
+    }
+}

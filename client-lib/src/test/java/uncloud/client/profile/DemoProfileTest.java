@@ -1,0 +1,53 @@
+package uncloud.client.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uncloud.client.auth.PasswordSource;
+import uncloud.client.auth.Role;
+import uncloud.client.ssh.SshPrompts;
+
+/** The offline demo: one call starts everything the console needs. */
+class DemoProfileTest {
+    @Test
+    void theDemoProfileStartsADatabaseAndDirectoryAndLetsStaffLogIn() {
+        SessionTest.RecordingProgress progress = new SessionTest.RecordingProgress();
+
+        try (Session session = Session.open(
+                ConnectionProfile.demoProfile(),
+                "alice",
+                PasswordSource.typed("demo".toCharArray()),
+                SshPrompts.refuseAll(),
+                progress)) {
+            assertThat(session.account().role()).isEqualTo(Role.STAFF);
+            assertThat(session.account().firstLogin())
+                    .as("the demo data holds every demo account")
+                    .isFalse();
+            List<String> staff = session.database().read(tx -> {
+                List<String> uids = new ArrayList<>();
+                try (Statement statement = tx.connection().createStatement();
+                        ResultSet rows = statement.executeQuery(
+                                "select ldap_uid from customer where is_staff order by ldap_uid")) {
+                    while (rows.next()) {
+                        uids.add(rows.getString(1));
+                    }
+                }
+                return uids;
+            });
+            assertThat(staff).containsExactly("alice", "sam");
+        }
+        assertThat(progress.events)
+                .containsExactly(
+                        "finished TUNNEL",
+                        "started DATABASE",
+                        "finished DATABASE",
+                        "started LDAP",
+                        "finished LDAP",
+                        "started SCHEMA",
+                        "finished SCHEMA");
+    }
+}
