@@ -115,6 +115,15 @@ public final class Agent {
 
     public synchronized ApplyResult putVm(String id, VmSpec spec) {
         vmId(id);
+        for (int i = 0; i < spec.disks().size(); i++) {
+            // checked here, not at qemu's start: a missing image must not leave taps behind
+            if (runner.live()
+                    && !java.nio.file.Files.exists(Path.of(spec.disks().get(i).path()))) {
+                throw ApiException.invalid(
+                        "disks[" + i + "].path",
+                        "disk image " + spec.disks().get(i).path() + " does not exist on this host");
+            }
+        }
         List<String> ran = vms.apply(id, spec);
         persist(desired.withVm(id, spec));
         return new ApplyResult(!ran.isEmpty(), ran);
