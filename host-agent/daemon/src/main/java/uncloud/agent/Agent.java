@@ -1,11 +1,14 @@
 package uncloud.agent;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uncloud.agent.firewall.FirewallApplier;
@@ -108,9 +111,48 @@ public final class Agent {
 
     public synchronized ApplyResult applyFirewall(FirewallState next) {
         checkFirewallVersion(next);
-        ApplyResult result = firewall.apply(next);
-        persist(desired.withFirewall(next));
+        DesiredState after = desired.withFirewall(next);
+        if (after.equals(desired) && next.equals(firewall.live())) {
+            return new ApplyResult(false, List.of());
+        }
+        // a large state takes a while to write and flush: do it while nft works, rename only after success
+        CompletableFuture<StateStore.Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(after));
+        ApplyResult result;
+        try {
+            result = firewall.apply(next);
+        } catch (RuntimeException e) {
+            // waited for, so the next request's temporary file is never the one removed
+            try {
+                discard(prepared.join());
+            } catch (CompletionException ignored) {
+                // nothing was written
+            }
+            throw e;
+        }
+        try {
+            prepared.join().commit();
+            desired = after;
+        } catch (IOException | CompletionException e) {
+            throw new ApiException(
+                    500, "state_not_saved", "applied, but cannot save " + store.file() + ": " + e.getMessage(), null);
+        }
         return result;
+    }
+
+    private StateStore.Prepared prepare(DesiredState state) {
+        try {
+            return store.prepare(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void discard(StateStore.Prepared prepared) {
+        try {
+            prepared.discard();
+        } catch (IOException e) {
+            LOG.warn("cannot remove an unused temporary state file: {}", e.getMessage());
+        }
     }
 
     public synchronized ApplyResult putVm(String id, VmSpec spec) {
