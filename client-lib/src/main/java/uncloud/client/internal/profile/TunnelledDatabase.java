@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
 import uncloud.client.db.TransactionWork;
 import uncloud.client.ssh.SshTunnel;
@@ -54,6 +55,13 @@ public final class TunnelledDatabase implements Database {
     @Override
     public String schemaVersion() {
         return database.schemaVersion();
+    }
+
+    /** The feed's dedicated connection runs through the tunnel too and reconnects on its own. */
+    @Override
+    public ChangeFeed changeFeed() {
+        ensureTunnelUp();
+        return database.changeFeed();
     }
 
     @Override
