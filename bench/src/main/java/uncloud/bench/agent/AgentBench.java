@@ -37,7 +37,7 @@ import uncloud.client.agent.RetryPolicy;
  */
 public final class AgentBench {
     private static final int INTERFACES = 5000;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
 
     private AgentBench() {}
 
@@ -86,34 +86,24 @@ public final class AgentBench {
                 renderer.render(state, 1L).length());
     }
 
+    /** Raw and agent applies alternate round by round, so both see the same load on a shared machine. */
     private static void applyTimes() throws Exception {
         String rawNs = "ucbench-raw-" + ProcessHandle.current().pid();
+        String checkedNs = "ucbench-chk-" + ProcessHandle.current().pid();
         String agentNs = "ucbench-agent-" + ProcessHandle.current().pid();
         ProcessCommandRunner host = new ProcessCommandRunner();
-        host.runChecked(Command.of("ip", "netns", "add", rawNs));
-        host.runChecked(Command.of("ip", "netns", "add", agentNs));
+        for (String ns : List.of(rawNs, checkedNs, agentNs)) {
+            host.runChecked(Command.of("ip", "netns", "add", ns));
+        }
         Path dir = Files.createTempDirectory("agent-bench");
         try {
             ProcessCommandRunner raw = new ProcessCommandRunner(rawNs);
+            ProcessCommandRunner checked = new ProcessCommandRunner(checkedNs);
             FirewallRenderer renderer = new FirewallRenderer(FirewallFeatures.probe(raw));
-            raw.runChecked(new Command(
-                    List.of("nft", "-f", "/dev/stdin"), renderer.render(state(1), null), Duration.ofMinutes(2)));
-            long[] rawTimes = new long[ROUNDS];
-            long[] rawCheckedTimes = new long[ROUNDS];
-            for (int round = 0; round < ROUNDS; round++) {
-                long version = round * 2 + 2;
-                String text = renderer.render(state(version), version - 1);
-                Command apply = new Command(List.of("nft", "-f", "/dev/stdin"), text, Duration.ofMinutes(2));
-                Command check = new Command(List.of("nft", "-c", "-f", "/dev/stdin"), text, Duration.ofMinutes(2));
-                long start = System.nanoTime();
-                raw.runChecked(apply);
-                rawTimes[round] = System.nanoTime() - start;
-                String next = renderer.render(state(version + 1), version);
-                start = System.nanoTime();
-                raw.runChecked(check.withStdin(next));
-                raw.runChecked(apply.withStdin(next));
-                rawCheckedTimes[round] = System.nanoTime() - start;
-            }
+            Duration limit = Duration.ofMinutes(2);
+            String first = renderer.render(state(1), null);
+            raw.runChecked(new Command(List.of("nft", "-f", "/dev/stdin"), first, limit));
+            checked.runChecked(new Command(List.of("nft", "-f", "/dev/stdin"), first, limit));
 
             TlsPair tls = TlsPair.create();
             Agent agent = new Agent(
@@ -128,40 +118,55 @@ public final class AgentBench {
                             tls.agent.serverContext(Fingerprints.sha256(tls.consoleCertificate)),
                             agent);
                     AgentClients clients = new AgentClients(tls.console(), RetryPolicy.NONE)) {
-                AgentClient client = clients.forHost(new AgentEndpoint(
-                        "127.0.0.1", server.address().getPort(), tls.agent.sha256(), Duration.ofMinutes(2)));
+                AgentClient client = clients.forHost(
+                        new AgentEndpoint("127.0.0.1", server.address().getPort(), tls.agent.sha256(), limit));
                 client.applyFirewall(state(1));
-                List<FirewallState> states = new ArrayList<>();
-                for (int round = 0; round < ROUNDS; round++) {
-                    states.add(state(round + 2));
-                }
+                long[] rawTimes = new long[ROUNDS];
+                long[] checkedTimes = new long[ROUNDS];
                 long[] agentTimes = new long[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
-                    FirewallState next = states.get(round);
+                    long version = round + 2;
+                    FirewallState next = state(version);
+                    String text = renderer.render(next, version - 1);
+                    Command apply = new Command(List.of("nft", "-f", "/dev/stdin"), text, limit);
+                    Command check = new Command(List.of("nft", "-c", "-f", "/dev/stdin"), text, limit);
+
                     long start = System.nanoTime();
+                    raw.runChecked(apply);
+                    rawTimes[round] = System.nanoTime() - start;
+
+                    start = System.nanoTime();
+                    checked.runChecked(check);
+                    checked.runChecked(apply);
+                    checkedTimes[round] = System.nanoTime() - start;
+
+                    start = System.nanoTime();
                     client.applyFirewall(next);
                     agentTimes[round] = System.nanoTime() - start;
                 }
                 Arrays.sort(rawTimes);
-                Arrays.sort(rawCheckedTimes);
+                Arrays.sort(checkedTimes);
                 Arrays.sort(agentTimes);
                 System.out.printf(
                         "apply swap, raw nft -f:                median %.0f ms (min %.0f, max %.0f)%n",
                         ms(median(rawTimes)), ms(rawTimes[0]), ms(rawTimes[ROUNDS - 1]));
                 System.out.printf(
                         "apply swap, raw nft -c -f + nft -f:    median %.0f ms (min %.0f, max %.0f)%n",
-                        ms(median(rawCheckedTimes)), ms(rawCheckedTimes[0]), ms(rawCheckedTimes[ROUNDS - 1]));
+                        ms(median(checkedTimes)), ms(checkedTimes[0]), ms(checkedTimes[ROUNDS - 1]));
                 System.out.printf(
                         "apply swap, through the agent (PUT):   median %.0f ms (min %.0f, max %.0f)%n",
                         ms(median(agentTimes)), ms(agentTimes[0]), ms(agentTimes[ROUNDS - 1]));
                 System.out.printf(
-                        "ratio agent / raw nft -f: %.2f; agent / raw check+apply: %.2f%n",
+                        "ratio of medians agent / raw nft -f: %.2f; agent / raw check+apply: %.2f; of minimums: %.2f, %.2f%n",
                         (double) median(agentTimes) / median(rawTimes),
-                        (double) median(agentTimes) / median(rawCheckedTimes));
+                        (double) median(agentTimes) / median(checkedTimes),
+                        (double) agentTimes[0] / rawTimes[0],
+                        (double) agentTimes[0] / checkedTimes[0]);
             }
         } finally {
-            host.run(Command.of("ip", "netns", "delete", rawNs));
-            host.run(Command.of("ip", "netns", "delete", agentNs));
+            for (String ns : List.of(rawNs, checkedNs, agentNs)) {
+                host.run(Command.of("ip", "netns", "delete", ns));
+            }
         }
     }
 
