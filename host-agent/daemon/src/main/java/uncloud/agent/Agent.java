@@ -45,7 +45,8 @@ public final class Agent {
     private final FirewallApplier firewall;
     private final VmSupervisor vms;
     private final WireguardApplier wireguard;
-    private DesiredState desired;
+    // volatile: health answers without waiting for a change in progress
+    private volatile DesiredState desired;
 
     public Agent(
             CommandRunner runner,
@@ -73,15 +74,21 @@ public final class Agent {
         return version == null ? "0.1.0-dev" : version;
     }
 
-    public synchronized Health health() {
+    /** Not synchronised: answers at once even while a long apply runs. */
+    public Health health() {
         return new Health(
                 version(),
                 hostName,
                 !runner.live(),
                 capabilities,
-                firewall.live() == null ? null : firewall.live().version(),
+                liveFirewallVersion(),
                 List.copyOf(desired.vms().keySet()),
                 List.copyOf(desired.wireguard().keySet()));
+    }
+
+    private Long liveFirewallVersion() {
+        FirewallState live = firewall.live();
+        return live == null ? null : live.version();
     }
 
     /** Puts the persisted desired state back on the host after a start; VMs that died stay down. */
