@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uncloud.agent.host.CommandResult;
@@ -71,6 +73,34 @@ class AgentTest {
 
         assertThat(e.getMessage()).contains("No buffer space available");
         assertThat(store.load().firewall()).isNull();
+    }
+
+    @Test
+    void healthAnswersWhileAnApplyIsRunning() throws Exception {
+        CountDownLatch nftStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CommandRunner slowNft = command -> {
+            nftStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new CommandResult(0, "");
+        };
+        Agent agent =
+                new Agent(slowNft, new StateStore(dir.resolve("state.json")), dir, "test", List.of(), Duration.ZERO);
+        Thread apply = new Thread(() -> agent.applyFirewall(new FirewallState(1, List.of())));
+        apply.start();
+        nftStarted.await(10, TimeUnit.SECONDS);
+
+        long start = System.nanoTime();
+        assertThat(agent.health().firewallVersion()).isNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+
+        release.countDown();
+        apply.join(10_000);
+        assertThat(agent.health().firewallVersion()).isEqualTo(1L);
     }
 
     private Agent agent() throws IOException {
