@@ -12,7 +12,20 @@ module uncloud.app {
 
     exports uncloud.app;
     exports uncloud.app.cli;
+    exports uncloud.app.common;
+    exports uncloud.app.login;
+    exports uncloud.app.main;
+    exports uncloud.app.orders;
+    exports uncloud.app.products;
+    exports uncloud.app.session;
+    exports uncloud.app.table;
 
     opens uncloud.app.cli to
             info.picocli;
+    opens uncloud.app.common to
+            com.fasterxml.jackson.databind;
+    opens uncloud.app.session to
+            com.fasterxml.jackson.databind;
+    opens uncloud.app to
+            javafx.graphics;
 }

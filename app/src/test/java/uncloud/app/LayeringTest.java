@@ -15,8 +15,7 @@ class LayeringTest {
             .haveSimpleNameEndingWith("ViewModel")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx.control..")
-            .allowEmptyShould(true); // TODO(issue 5): drop once the first view model exists
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx.control..");
 
     @ArchTest
     static final ArchRule theCommandLineLoadsNoJavaFx = noClasses()

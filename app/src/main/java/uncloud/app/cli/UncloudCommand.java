@@ -11,7 +11,7 @@ import uncloud.client.UncloudException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Uncloud Console: the staff side of an IPv6-first hosting provider.",
-        subcommands = {CommandLine.HelpCommand.class, BootstrapUserCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BootstrapUserCommand.class, ConsoleCommand.class})
 public final class UncloudCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,19 @@
+package uncloud.app.login;
+
+import uncloud.client.profile.ConnectStep;
+
+/** How far one login step got; the login window lists them. */
+public record StepStatus(ConnectStep step, State state) {
+    public enum State {
+        PENDING,
+        RUNNING,
+        DONE,
+        FAILED,
+        SKIPPED
+    }
+
+    @Override
+    public String toString() {
+        return step.label();
+    }
+}

@@ -1,0 +1,101 @@
+package uncloud.app.orders;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import uncloud.app.common.ActionFactory;
+import uncloud.app.common.Command;
+import uncloud.app.common.ConsoleAction;
+import uncloud.app.common.Styles;
+import uncloud.app.main.Area;
+import uncloud.app.table.PagedTable;
+
+/** Orders: the paged list with place/end/replace, and the selected order's replacement chain. */
+public final class OrdersView implements Area {
+    private final OrdersViewModel viewModel;
+    private PagedTable<OrderRow> table;
+    private SplitPane view;
+
+    public OrdersView(OrdersViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @Override
+    public String title() {
+        return "Orders";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2MZ.SHOPPING_CART;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = createView();
+            viewModel.setFormOpener(form -> {
+                OrderFormDialog dialog = new OrderFormDialog(view.getScene().getWindow(), form);
+                form.storedProperty().addListener((observable, old, stored) -> dialog.close());
+                dialog.show();
+            });
+            viewModel.table().reload();
+        }
+        return view;
+    }
+
+    private SplitPane createView() {
+        table = new PagedTable<>(viewModel.table());
+        table.table().setId("orders-table");
+        Button place = ActionFactory.button(ConsoleAction.PLACE_ORDER, viewModel.placeCommand());
+        place.setId("place-order");
+        Button end = ActionFactory.button(ConsoleAction.END_ORDER, viewModel.endCommand());
+        end.setId("end-order");
+        Button replace = ActionFactory.button(ConsoleAction.REPLACE_ORDER, viewModel.replaceCommand());
+        replace.setId("replace-order");
+        table.addActions(place, end, replace);
+
+        Label heading = new Label("Replacement chain");
+        heading.getStyleClass().add(Styles.TITLE_3);
+        ListView<OrderRow> chain = new ListView<>(viewModel.replacementChain());
+        chain.setId("replacement-chain");
+        chain.setPlaceholder(new Label("Select an order."));
+        chain.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(OrderRow order, boolean empty) {
+                super.updateItem(order, empty);
+                setText(
+                        empty || order == null
+                                ? null
+                                : "#" + order.id() + "  CHF " + order.recurringPrice() + " " + order.period()
+                                        + (order.isOpen() ? "  (open)" : "  (ended)"));
+            }
+        });
+        VBox detail = new VBox(12, heading, chain);
+        detail.getStyleClass().add(Styles.DETAIL_PANE);
+        SplitPane split = new SplitPane(table, detail);
+        split.setDividerPositions(0.72);
+        return split;
+    }
+
+    @Override
+    public Command newCommand() {
+        return viewModel.placeCommand();
+    }
+
+    @Override
+    public Command refreshCommand() {
+        return viewModel.refreshCommand();
+    }
+
+    @Override
+    public void focusFilter() {
+        table.focusFilter();
+    }
+}

@@ -1,0 +1,89 @@
+package uncloud.app.session;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import uncloud.app.orders.DatabaseOrderBook;
+import uncloud.app.orders.OrderBook;
+import uncloud.app.products.DatabaseProductCatalog;
+import uncloud.app.products.ProductCatalog;
+import uncloud.client.ssh.SshTunnel;
+import uncloud.client.ssh.TunnelListener;
+import uncloud.client.ssh.TunnelState;
+
+/** The console's {@link Session} over a client-lib session: its account, tunnel and database. */
+final class LibrarySession implements Session {
+    private final uncloud.client.profile.Session session;
+    private final ProductCatalog products;
+    private final OrderBook orders;
+
+    LibrarySession(uncloud.client.profile.Session session) {
+        this.session = session;
+        String actor = session.account().uid();
+        this.products = new DatabaseProductCatalog(session.database(), actor);
+        this.orders = new DatabaseOrderBook(session.database(), actor);
+    }
+
+    @Override
+    public String user() {
+        return session.account().uid();
+    }
+
+    @Override
+    public String role() {
+        return session.account().role().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String profileName() {
+        return session.connection().profile().name();
+    }
+
+    /** The tunnel's state; a profile without tunnel (the demo, a direct database) is always up. */
+    @Override
+    public AutoCloseable watchConnection(Consumer<ConnectionState> listener) {
+        if (session.connection().tunnel().isEmpty()) {
+            return () -> {};
+        }
+        SshTunnel tunnel = session.connection().tunnel().get();
+        TunnelListener adapter = (state, detail) -> listener.accept(toConnectionState(state));
+        tunnel.addListener(adapter);
+        listener.accept(toConnectionState(tunnel.state()));
+        return () -> tunnel.removeListener(adapter);
+    }
+
+    static ConnectionState toConnectionState(TunnelState state) {
+        switch (state) {
+            case UP:
+                return ConnectionState.UP;
+            case CONNECTING:
+            case RECONNECTING:
+                return ConnectionState.RECONNECTING;
+            default:
+                return ConnectionState.DOWN;
+        }
+    }
+
+    /**
+     * Client-lib has no change feed yet (LISTEN on {@code uncloud_changes}); until it has, other
+     * consoles' changes show on refresh (F5) only.
+     */
+    @Override
+    public AutoCloseable watchChanges(String table, Runnable listener) {
+        return () -> {};
+    }
+
+    @Override
+    public ProductCatalog products() {
+        return products;
+    }
+
+    @Override
+    public OrderBook orders() {
+        return orders;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,43 @@
+package uncloud.app.session;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import uncloud.client.auth.PasswordSource;
+import uncloud.client.profile.ConnectProgress;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
+import uncloud.client.ssh.HostKeyFingerprint;
+import uncloud.client.ssh.SshPrompts;
+
+/** Logs in through client-lib ({@code uncloud.client.profile.Session}) and wraps the result for the console. */
+public final class LibrarySessionOpener implements SessionOpener {
+    @Override
+    public Session open(
+            ConnectionProfile profile,
+            String user,
+            char[] password,
+            LoginPrompts prompts,
+            Consumer<ConnectStep> stepStarted) {
+        SshPrompts sshPrompts = new SshPrompts() {
+            @Override
+            public boolean acceptUnknownHostKey(HostKeyFingerprint key) {
+                return prompts.trustUnknownHostKey(key.host(), key.toString());
+            }
+
+            @Override
+            public Optional<char[]> passphraseFor(Path keyFile, int attempt) {
+                return Optional.empty(); // encrypted keys: use ssh-agent or a key without passphrase for now
+            }
+        };
+        ConnectProgress progress = new ConnectProgress() {
+            @Override
+            public void started(ConnectStep step, String detail) {
+                stepStarted.accept(step);
+            }
+        };
+        uncloud.client.profile.Session session = uncloud.client.profile.Session.open(
+                profile, user, PasswordSource.typed(password), sshPrompts, progress);
+        return new LibrarySession(session);
+    }
+}

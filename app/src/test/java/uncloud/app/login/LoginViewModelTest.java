@@ -1,0 +1,200 @@
+package uncloud.app.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uncloud.app.common.CurrentThreadTaskRunner;
+import uncloud.app.session.Session;
+import uncloud.app.testing.InMemoryProductCatalog;
+import uncloud.app.testing.InMemoryProfileStore;
+import uncloud.app.testing.RecordingDialogService;
+import uncloud.app.testing.ScriptedSessionOpener;
+import uncloud.app.testing.TestSession;
+import uncloud.client.AuthenticationException;
+import uncloud.client.ConnectionException;
+import uncloud.client.HostKeyChangedException;
+import uncloud.client.SchemaTooNewException;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
+import uncloud.client.profile.DatabaseProfile;
+import uncloud.client.profile.LdapProfile;
+import uncloud.client.profile.SshProfile;
+
+class LoginViewModelTest {
+    private static final ConnectionProfile OFFICE = new ConnectionProfile(
+            "office",
+            Optional.of(new SshProfile(
+                    "db.example.net",
+                    Optional.of("console"),
+                    Optional.of(22),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty())),
+            new DatabaseProfile("localhost", 5432, "uncloud", "uncloud", Optional.empty()),
+            new LdapProfile(
+                    URI.create("ldaps://ldap.example.net"),
+                    false,
+                    "dc=example,dc=net",
+                    "cn=staff,dc=example,dc=net",
+                    LdapProfile.BindMode.ANONYMOUS,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()),
+            false);
+    private static final String FINGERPRINT = "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
+
+    private final TestSession session = new TestSession(new InMemoryProductCatalog(), null);
+    private final ScriptedSessionOpener opener = new ScriptedSessionOpener(session);
+    private final InMemoryProfileStore profiles = new InMemoryProfileStore();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private final List<Session> loggedIn = new ArrayList<>();
+    private final LoginViewModel login =
+            new LoginViewModel(profiles, opener, new CurrentThreadTaskRunner(), dialogs, loggedIn::add);
+
+    LoginViewModelTest() {
+        profiles.save(OFFICE);
+    }
+
+    private void logInTo(String profile) {
+        login.loadProfiles(profile);
+        login.userProperty().set("alice");
+        login.passwordProperty().set("s3cret");
+        login.logInCommand().execute();
+    }
+
+    private List<String> stepStates() {
+        return login.steps().stream()
+                .map(status -> status.step() + "=" + status.state())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void theLastUsedProfileIsPreselected() {
+        login.loadProfiles("office");
+
+        assertThat(login.profileProperty().get()).isEqualTo(OFFICE);
+        assertThat(login.profiles()).containsExactly(ConnectionProfile.demoProfile(), OFFICE);
+    }
+
+    @Test
+    void loggingInNeedsAUserAndAPassword() {
+        login.loadProfiles("demo");
+        login.userProperty().set("alice");
+
+        assertThat(login.logInCommand().isExecutable()).isFalse();
+        login.passwordProperty().set("x");
+        assertThat(login.logInCommand().isExecutable()).isTrue();
+    }
+
+    @Test
+    void aSuccessfulLoginCompletesEveryStepAndOpensTheSession() {
+        logInTo("office");
+
+        assertThat(loggedIn).containsExactly(session);
+        assertThat(stepStates()).containsExactly("TUNNEL=DONE", "DATABASE=DONE", "LDAP=DONE", "SCHEMA=DONE");
+        assertThat(login.errorProperty().get()).isNull();
+        assertThat(login.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDemoProfileSkipsTheTunnel() {
+        logInTo("demo");
+
+        assertThat(stepStates()).containsExactly("TUNNEL=SKIPPED", "DATABASE=DONE", "LDAP=DONE", "SCHEMA=DONE");
+    }
+
+    @Test
+    void thePasswordIsClearedAndTheHandedOverArrayWipedAfterTheAttempt() {
+        logInTo("office");
+
+        assertThat(opener.passwordsSeen()).containsExactly("s3cret");
+        assertThat(login.passwordProperty().get()).isEmpty();
+        assertThat(opener.lastPasswordArray()).containsOnly('\0');
+    }
+
+    @Test
+    void aWrongPasswordFailsTheLdapStepAndSaysSo() {
+        opener.failAt(ConnectStep.LDAP, new AuthenticationException("The user name or password for alice is wrong."));
+
+        logInTo("office");
+
+        assertThat(loggedIn).isEmpty();
+        assertThat(stepStates()).containsExactly("TUNNEL=DONE", "DATABASE=DONE", "LDAP=FAILED", "SCHEMA=PENDING");
+        assertThat(login.errorProperty().get())
+                .isEqualTo(
+                        new LoginError("Wrong user name or password", "The user name or password for alice is wrong."));
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedAsSuch() {
+        opener.failAt(ConnectStep.DATABASE, new ConnectionException("Connection to localhost:5432 refused."));
+
+        logInTo("office");
+
+        assertThat(login.errorProperty().get())
+                .isEqualTo(new LoginError("Database unreachable", "Connection to localhost:5432 refused."));
+        assertThat(stepStates()).containsExactly("TUNNEL=DONE", "DATABASE=FAILED", "LDAP=PENDING", "SCHEMA=PENDING");
+    }
+
+    @Test
+    void aChangedHostKeyIsRefusedWithAWarning() {
+        opener.failAt(
+                ConnectStep.TUNNEL, new HostKeyChangedException("db.example.net", FINGERPRINT, "~/.ssh/known_hosts"));
+
+        logInTo("office");
+
+        assertThat(login.errorProperty().get().headline()).isEqualTo("The SSH host key has changed");
+        assertThat(login.errorProperty().get().detail()).contains(FINGERPRINT);
+        assertThat(stepStates()).startsWith("TUNNEL=FAILED");
+    }
+
+    @Test
+    void aTooNewSchemaIsRefused() {
+        opener.failAt(ConnectStep.SCHEMA, new SchemaTooNewException("57", "53"));
+
+        logInTo("office");
+
+        assertThat(login.errorProperty().get().headline()).isEqualTo("The database is newer than this console");
+        assertThat(stepStates()).endsWith("SCHEMA=FAILED");
+    }
+
+    @Test
+    void anUnknownHostKeyIsShownWithItsFingerprintAndTrustedOnlyWhenChosen() {
+        opener.askAboutHostKey(FINGERPRINT);
+        dialogs.answer(true);
+
+        logInTo("office");
+
+        assertThat(dialogs.last().kind()).isEqualTo("confirm:" + LoginViewModel.TRUST_HOST_KEY);
+        assertThat(dialogs.last().message()).contains("db.example.net");
+        assertThat(dialogs.last().details()).isEqualTo(FINGERPRINT);
+        assertThat(loggedIn).containsExactly(session);
+    }
+
+    @Test
+    void anUnknownHostKeyThatIsNotTrustedStopsTheLogin() {
+        opener.askAboutHostKey(FINGERPRINT);
+        dialogs.answer(false);
+
+        logInTo("office");
+
+        assertThat(loggedIn).isEmpty();
+        assertThat(login.errorProperty().get().headline()).isEqualTo("SSH host not trusted");
+        assertThat(stepStates()).startsWith("TUNNEL=FAILED");
+    }
+
+    @Test
+    void aSavedProfileIsSelected() {
+        ConnectionProfile lab = new ConnectionProfile("lab", OFFICE.ssh(), OFFICE.database(), OFFICE.ldap(), false);
+
+        assertThat(login.saveProfile(lab)).isTrue();
+
+        assertThat(login.profileProperty().get()).isEqualTo(lab);
+        assertThat(profiles.list()).contains(lab);
+    }
+}

@@ -1,0 +1,172 @@
+package uncloud.app.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uncloud.app.orders.OrderRow;
+import uncloud.app.orders.OrderTerms;
+import uncloud.app.products.BillingPeriod;
+import uncloud.app.products.Product;
+import uncloud.app.products.ProductKind;
+import uncloud.app.table.Page;
+import uncloud.app.table.PageQuery;
+import uncloud.app.table.SortOrder;
+import uncloud.client.AuthenticationException;
+import uncloud.client.ConflictException;
+import uncloud.client.domain.Money;
+import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
+
+/** The console's services against client-lib's offline demo (embedded PostgreSQL, in-memory LDAP). */
+class DemoSessionTest {
+    private static final LoginPrompts NO_PROMPTS = (host, fingerprint) -> false;
+    private static final List<ConnectStep> steps = new ArrayList<>();
+    private static Session session;
+
+    @BeforeAll
+    static void logInToTheDemo() {
+        session = new LibrarySessionOpener()
+                .open(ConnectionProfile.demoProfile(), "alice", "demo".toCharArray(), NO_PROMPTS, steps::add);
+    }
+
+    @AfterAll
+    static void logOut() {
+        session.close();
+    }
+
+    @Test
+    void theDemoLoginReportsItsStepsAndTheStaffRole() {
+        assertThat(steps).containsSubsequence(ConnectStep.DATABASE, ConnectStep.LDAP, ConnectStep.SCHEMA);
+        assertThat(session.user()).isEqualTo("alice");
+        assertThat(session.role()).isEqualTo("staff");
+        assertThat(session.profileName()).isEqualTo("demo");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAsAnAuthenticationFailure() {
+        assertThrows(
+                AuthenticationException.class,
+                () -> new LibrarySessionOpener()
+                        .open(ConnectionProfile.demoProfile(), "alice", "wrong".toCharArray(), NO_PROMPTS, step -> {}));
+    }
+
+    @Test
+    void aVmProductIsStoredWithItsAttributesAndAStaleEditIsAConflict() {
+        Product created = session.products()
+                .save(new Product(
+                        null,
+                        0,
+                        "Demo VM small",
+                        "2 cores",
+                        ProductKind.VM,
+                        Money.of("10.00"),
+                        Money.of("15.00"),
+                        BillingPeriod.PER_MONTH,
+                        true,
+                        Map.of(
+                                ProductKind.Attribute.CORES,
+                                2,
+                                ProductKind.Attribute.RAM_MIB,
+                                2048,
+                                ProductKind.Attribute.DISK_GIB,
+                                20)));
+
+        Product loaded = session.products().get(created.id());
+        assertThat(loaded).isEqualTo(created);
+        assertThat(loaded.attributes())
+                .isEqualTo(Map.of(
+                        ProductKind.Attribute.CORES,
+                        2,
+                        ProductKind.Attribute.RAM_MIB,
+                        2048,
+                        ProductKind.Attribute.DISK_GIB,
+                        20));
+
+        Product renamed = session.products().save(withName(loaded, "Demo VM S"));
+        assertThat(renamed.version()).isGreaterThan(loaded.version());
+        assertThrows(ConflictException.class, () -> session.products().save(withName(loaded, "Demo VM stale")));
+        assertThat(session.products().get(created.id()).name()).isEqualTo("Demo VM S");
+    }
+
+    @Test
+    void productsArePagedByKeysetAndFilteredByName() {
+        for (int i = 0; i < 12; i++) {
+            session.products()
+                    .save(new Product(
+                            null,
+                            0,
+                            "Paging disk " + (100 + i),
+                            "",
+                            ProductKind.DISK,
+                            Money.ZERO,
+                            Money.of("1.00"),
+                            BillingPeriod.PER_MONTH,
+                            true,
+                            Map.of(ProductKind.Attribute.DISK_GIB, 10 + i)));
+        }
+        PageQuery first = new PageQuery("paging disk", new SortOrder("name", false), Optional.empty(), 5);
+
+        Page<Product> one = session.products().fetch(first);
+        Page<Product> two = session.products().fetch(first.next(one.nextKey().orElseThrow()));
+        Page<Product> three = session.products().fetch(first.next(two.nextKey().orElseThrow()));
+
+        List<String> names = new ArrayList<>();
+        for (Page<Product> page : List.of(one, two, three)) {
+            page.rows().forEach(product -> names.add(product.name()));
+        }
+        assertThat(names).hasSize(12).first().isEqualTo("Paging disk 111");
+        assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(three.isLast()).isTrue();
+    }
+
+    @Test
+    void anOrderIsPlacedReplacedAndItsChainFollowed() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        OrderRow placed = session.orders()
+                .place(new OrderTerms(
+                        1, null, "Demo order", Money.ZERO, Money.of("20.00"), BillingPeriod.PER_MONTH, start));
+        assertThat(placed.customerName()).isNotBlank();
+
+        OrderRow replacement = session.orders()
+                .replace(
+                        placed.id(),
+                        new OrderTerms(
+                                1,
+                                null,
+                                "Demo order, bigger",
+                                Money.ZERO,
+                                Money.of("30.00"),
+                                BillingPeriod.PER_MONTH,
+                                Instant.parse("2026-02-01T00:00:00Z")));
+
+        List<OrderRow> chain = session.orders().chain(replacement.id());
+        assertThat(chain.stream().map(OrderRow::id).collect(Collectors.toList()))
+                .containsExactly(placed.id(), replacement.id());
+        assertThat(chain.get(0).endsAt()).isEqualTo(Instant.parse("2026-01-31T23:59:59Z"));
+        assertThat(chain.get(0).replacedById()).isEqualTo(replacement.id());
+        assertThat(chain.get(1).replacesId()).isEqualTo(placed.id());
+    }
+
+    private static Product withName(Product product, String name) {
+        return new Product(
+                product.id(),
+                product.version(),
+                name,
+                product.description(),
+                product.kind(),
+                product.oneTimePrice(),
+                product.recurringPrice(),
+                product.period(),
+                product.active(),
+                product.attributes());
+    }
+}
