@@ -14,7 +14,6 @@ import uncloud.client.auth.LdapUser;
 import uncloud.client.auth.PasswordSource;
 import uncloud.client.db.Database;
 import uncloud.client.db.DatabaseSettings;
-import uncloud.client.internal.demo.DemoData;
 import uncloud.client.internal.demo.DemoServers;
 import uncloud.client.internal.profile.DatabaseProbe;
 import uncloud.client.internal.profile.TunnelledDatabase;
@@ -126,7 +125,7 @@ public final class Connection implements AutoCloseable {
         DemoServers servers = step(
                 progress,
                 ConnectStep.DATABASE,
-                "Starting the demo's embedded PostgreSQL and directory",
+                "Starting the demo's embedded PostgreSQL with sample data, and its directory",
                 DemoServers::start);
         try {
             DatabaseSettings settings = new DatabaseSettings(
@@ -186,10 +185,10 @@ public final class Connection implements AutoCloseable {
     public synchronized Database database() {
         if (database == null) {
             database = step(progress, ConnectStep.SCHEMA, "Checking the schema version", () -> {
-                Database connected = Database.connect(databaseSettings);
                 if (demo.isPresent()) {
-                    DemoData.load(connected);
+                    return demo.get().database(); // migrated and filled when the demo started
                 }
+                Database connected = Database.connect(databaseSettings);
                 return tunnel.<Database>map(t -> new TunnelledDatabase(connected, t))
                         .orElse(connected);
             });

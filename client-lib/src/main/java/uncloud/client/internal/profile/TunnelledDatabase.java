@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
 import uncloud.client.db.TransactionWork;
 import uncloud.client.ssh.SshTunnel;
@@ -49,6 +50,12 @@ public final class TunnelledDatabase implements Database {
     public <T> T read(TransactionWork<T> work) {
         ensureTunnelUp();
         return database.read(work);
+    }
+
+    @Override
+    public ChangeFeed changeFeed() {
+        // the feed's own connection goes through the tunnel port too and reconnects with reload
+        return database.changeFeed();
     }
 
     @Override
