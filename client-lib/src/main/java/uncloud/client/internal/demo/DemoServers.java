@@ -15,8 +15,8 @@ import uncloud.client.db.DatabaseSettings;
  * in-memory directory with an account (password {@code demo}) for every customer in it.
  */
 public final class DemoServers implements AutoCloseable {
-    public static final String DATABASE = "uncloud";
-    public static final String USER = "postgres";
+    private static final String DATABASE = "uncloud";
+    private static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final InMemoryDirectoryServer directory;
@@ -56,10 +56,6 @@ public final class DemoServers implements AutoCloseable {
     /** The demo database: migrated and filled with the sample data. */
     public Database database() {
         return database;
-    }
-
-    public int databasePort() {
-        return postgres.getPort();
     }
 
     public int directoryPort() {
