@@ -63,6 +63,13 @@ public final class TunnelledDatabase implements Database {
         return database.schemaVersion();
     }
 
+    /** The feed's dedicated connection runs through the tunnel too and reconnects on its own. */
+    @Override
+    public ChangeFeed changeFeed() {
+        ensureTunnelUp();
+        return database.changeFeed();
+    }
+
     @Override
     public DataSource dataSource() {
         return database.dataSource();
