@@ -53,12 +53,6 @@ public final class TunnelledDatabase implements Database {
     }
 
     @Override
-    public ChangeFeed changeFeed() {
-        // the feed's own connection goes through the tunnel port too and reconnects with reload
-        return database.changeFeed();
-    }
-
-    @Override
     public String schemaVersion() {
         return database.schemaVersion();
     }
