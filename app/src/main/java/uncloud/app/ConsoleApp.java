@@ -58,8 +58,7 @@ public final class ConsoleApp extends Application {
         String preferred = Optional.ofNullable(context.requestedProfile()).orElse(state.lastProfile());
         login.loadProfiles(preferred);
         Command newProfile = new Command(() -> editProfile(login, false));
-        Command editProfile = new Command(
-                () -> editProfile(login, true), login.profileProperty().isNotNull());
+        Command editProfile = new Command(() -> editProfile(login, true), login.profileEditableProperty());
         loginStage.setTitle("Uncloud Console — log in");
         loginStage.setScene(styled(new Scene(new LoginView(login, newProfile, editProfile).createView())));
         loginStage.setResizable(false);
