@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import uncloud.app.audit.AuditView;
+import uncloud.app.audit.AuditViewModel;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.ExecutorTaskRunner;
 import uncloud.app.common.TaskRunner;
@@ -102,6 +104,10 @@ public final class AppContext {
         orders.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("orders", () -> tasks.runOnUiThread(orders::ordersChanged)));
         areas.add(0, new OrdersView(orders));
+
+        AuditViewModel audit = new AuditViewModel(session.audit(), tasks, dialogs, clock.getZone());
+        audit.enabledProperty().bind(main.connectedProperty());
+        areas.add(new AuditView(audit));
 
         return new Workspace(main, areas, watches);
     }

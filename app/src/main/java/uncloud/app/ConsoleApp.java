@@ -23,6 +23,8 @@ import uncloud.app.session.Session;
  * {@code uncloud console} through {@link ConsoleLauncher}; tests construct it with their own context.
  */
 public final class ConsoleApp extends Application {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleApp.class);
+
     private AppContext context;
     private WindowState state;
     private Stage loginStage;
@@ -63,6 +65,18 @@ public final class ConsoleApp extends Application {
         loginStage.setScene(styled(new Scene(new LoginView(login, newProfile, editProfile).createView())));
         loginStage.setResizable(false);
         loginStage.show();
+        logStartupTime();
+    }
+
+    /** The cold-start figure of docs/benchmarks.md: JVM start to the login window on screen. */
+    private static void logStartupTime() {
+        ProcessHandle.current()
+                .info()
+                .startInstant()
+                .ifPresent(started -> LOG.info(
+                        "Login window shown {} ms after the JVM started",
+                        java.time.Duration.between(started, java.time.Instant.now())
+                                .toMillis()));
     }
 
     private void editProfile(LoginViewModel login, boolean existing) {

@@ -28,6 +28,7 @@ import uncloud.app.orders.OrderRow;
 import uncloud.app.products.Product;
 import uncloud.app.session.LibrarySessionOpener;
 import uncloud.app.session.StoredConnectionProfiles;
+import uncloud.client.domain.AuditEvent;
 import uncloud.client.domain.Money;
 import uncloud.client.profile.ProfileStore;
 
@@ -122,5 +123,17 @@ class DemoConsoleUiTest {
         assertThat(placed.customerName()).isEqualTo("Carol Customer");
         assertThat(placed.recurringPrice()).isEqualTo(Money.of("4.50"));
         Screenshots.take(main, "11-demo-orders");
+
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Audit log"));
+        @SuppressWarnings("unchecked")
+        TableView<AuditEvent> audit = (TableView<AuditEvent>) main.getRoot().lookup("#audit-table");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> audit.getItems().stream()
+                        .anyMatch(event -> event.tableName().equals("orders")
+                                && event.actorUid().equals("alice")));
+        robot.interact(() -> audit.getSelectionModel().select(0));
+        Screenshots.take(main, "12-demo-audit-log");
     }
 }
