@@ -21,4 +21,6 @@ module uncloud.client {
     exports uncloud.client.auth;
     exports uncloud.client.profile;
     exports uncloud.client.db;
+    exports uncloud.client.sample;
+    exports uncloud.client.agent;
 }

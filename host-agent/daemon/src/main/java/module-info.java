@@ -7,4 +7,12 @@ module uncloud.agent {
     requires org.bouncycastle.pkix;
 
     exports uncloud.agent;
+    exports uncloud.agent.host;
+    exports uncloud.agent.firewall;
+    exports uncloud.agent.server;
+    exports uncloud.agent.state;
+    exports uncloud.agent.tls;
+
+    opens uncloud.agent.state to
+            com.fasterxml.jackson.databind;
 }

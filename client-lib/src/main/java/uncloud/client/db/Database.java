@@ -47,6 +47,12 @@ public interface Database extends AutoCloseable {
     /** Runs work in one read-only transaction (browsing, reports). */
     <T> T read(TransactionWork<T> work);
 
+    /**
+     * The change feed of this database, started on first use with its own connection (not taken from the
+     * pool when the database made the pool).
+     */
+    ChangeFeed changeFeed();
+
     /** The schema version this database is at, e.g. {@code "1"}. */
     String schemaVersion();
 

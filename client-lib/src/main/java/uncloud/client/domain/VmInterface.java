@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A VM's network interface: attached to {@code bridge} on the host, with a MAC from the global interface
- * counter ({@code 02:00} + 4 bytes) and the addresses it may send from.
+ * counter ({@code 02:00} + 4 bytes of its id, assigned by the database when inserted without one) and the
+ * addresses it may send from.
  */
 public record VmInterface(
         long id,
@@ -20,10 +21,10 @@ public record VmInterface(
         int version) {
     public VmInterface {
         Objects.requireNonNull(bridge, "bridge");
-        Objects.requireNonNull(mac, "mac");
         addresses = List.copyOf(addresses);
     }
 
+    /** An interface not stored yet; a null {@code mac} is assigned from the interface counter on insert. */
     public static VmInterface create(long vmId, int nicIndex, String bridge, String mac, List<String> addresses) {
         return new VmInterface(0, vmId, nicIndex, bridge, mac, addresses, null, null, 0);
     }

@@ -40,6 +40,7 @@ public final class SshTunnel implements AutoCloseable {
     private LocalForwarder forwarder;
     private ScheduledExecutorService watchdog;
     private volatile TunnelState state = TunnelState.DOWN;
+    private volatile long connections;
     private volatile boolean closed;
 
     public SshTunnel(SshTunnelSettings settings, SshPrompts prompts) {
@@ -79,6 +80,7 @@ public final class SshTunnel implements AutoCloseable {
             try {
                 connector = SshConnector.create(settings, prompts);
                 chain = connector.connect();
+                connections++;
                 forwarder = LocalForwarder.start(
                         this::connectedChain,
                         settings.remoteHost(),
@@ -111,6 +113,14 @@ public final class SshTunnel implements AutoCloseable {
     /** The loopback address the port is bound to. */
     public String localHost() {
         return requireOpen().localAddress().getHostAddress();
+    }
+
+    /**
+     * How often the SSH connection has been established: 1 after {@link #open()}, one more per
+     * reconnect. Connections made through the port before a reconnect are dead.
+     */
+    public long connections() {
+        return connections;
     }
 
     public TunnelState state() {
@@ -148,6 +158,7 @@ public final class SshTunnel implements AutoCloseable {
             for (int attempt = 1; attempt <= settings.reconnectAttempts(); attempt++) {
                 try {
                     chain = connector.connect();
+                    connections++;
                     changeState(TunnelState.UP, "Reconnected to " + connector.targetName());
                     return chain;
                 } catch (HostKeyChangedException | HostKeyRejectedException | AuthenticationException e) {

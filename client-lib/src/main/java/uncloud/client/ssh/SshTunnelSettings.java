@@ -15,7 +15,7 @@ import uncloud.client.ValidationException;
  * @param target the database host (an alias from the SSH config is fine)
  * @param jumpHosts hops in order, first one reached directly; empty means "as the SSH config says"
  * @param identityFiles private keys to offer, before those the SSH config names
- * @param useAgent whether to offer the keys of a running ssh-agent ({@code SSH_AUTH_SOCK})
+ * @param agentSocket the ssh-agent whose keys to offer (by default {@code $SSH_AUTH_SOCK}); empty for none
  * @param remoteHost where the database listens, seen from the target (its loopback)
  * @param remotePort the database port there
  * @param knownHosts the known_hosts file to check and extend
@@ -28,7 +28,7 @@ public record SshTunnelSettings(
         SshEndpoint target,
         List<SshEndpoint> jumpHosts,
         List<Path> identityFiles,
-        boolean useAgent,
+        Optional<Path> agentSocket,
         String remoteHost,
         int remotePort,
         Path knownHosts,
@@ -41,6 +41,7 @@ public record SshTunnelSettings(
         Objects.requireNonNull(target, "target");
         jumpHosts = List.copyOf(jumpHosts);
         identityFiles = List.copyOf(identityFiles);
+        Objects.requireNonNull(agentSocket, "agentSocket");
         Objects.requireNonNull(remoteHost, "remoteHost");
         Objects.requireNonNull(knownHosts, "knownHosts");
         Objects.requireNonNull(sshConfig, "sshConfig");
@@ -65,7 +66,7 @@ public record SshTunnelSettings(
                 target,
                 List.of(),
                 List.of(),
-                true,
+                agentFromEnvironment(),
                 "127.0.0.1",
                 5432,
                 ssh.resolve("known_hosts"),
@@ -75,12 +76,17 @@ public record SshTunnelSettings(
                 3);
     }
 
+    private static Optional<Path> agentFromEnvironment() {
+        String socket = System.getenv("SSH_AUTH_SOCK");
+        return socket == null || socket.isBlank() ? Optional.empty() : Optional.of(Path.of(socket));
+    }
+
     public SshTunnelSettings withJumpHosts(List<SshEndpoint> hops) {
         return new SshTunnelSettings(
                 target,
                 hops,
                 identityFiles,
-                useAgent,
+                agentSocket,
                 remoteHost,
                 remotePort,
                 knownHosts,
@@ -95,7 +101,7 @@ public record SshTunnelSettings(
                 target,
                 jumpHosts,
                 keys,
-                useAgent,
+                agentSocket,
                 remoteHost,
                 remotePort,
                 knownHosts,
@@ -105,12 +111,17 @@ public record SshTunnelSettings(
                 reconnectAttempts);
     }
 
+    /** With the agent of {@code $SSH_AUTH_SOCK}, or without any agent. */
     public SshTunnelSettings withAgent(boolean agent) {
+        return withAgentSocket(agent ? agentFromEnvironment() : Optional.empty());
+    }
+
+    public SshTunnelSettings withAgentSocket(Optional<Path> socket) {
         return new SshTunnelSettings(
                 target,
                 jumpHosts,
                 identityFiles,
-                agent,
+                socket,
                 remoteHost,
                 remotePort,
                 knownHosts,
@@ -125,7 +136,7 @@ public record SshTunnelSettings(
                 target,
                 jumpHosts,
                 identityFiles,
-                useAgent,
+                agentSocket,
                 host,
                 port,
                 knownHosts,
@@ -140,7 +151,7 @@ public record SshTunnelSettings(
                 target,
                 jumpHosts,
                 identityFiles,
-                useAgent,
+                agentSocket,
                 remoteHost,
                 remotePort,
                 file,
@@ -155,7 +166,7 @@ public record SshTunnelSettings(
                 target,
                 jumpHosts,
                 identityFiles,
-                useAgent,
+                agentSocket,
                 remoteHost,
                 remotePort,
                 knownHosts,
@@ -170,7 +181,7 @@ public record SshTunnelSettings(
                 target,
                 jumpHosts,
                 identityFiles,
-                useAgent,
+                agentSocket,
                 remoteHost,
                 remotePort,
                 knownHosts,

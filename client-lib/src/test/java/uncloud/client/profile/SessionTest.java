@@ -27,6 +27,7 @@ import uncloud.client.auth.PasswordSource;
 import uncloud.client.auth.Role;
 import uncloud.client.internal.demo.DemoDirectory;
 import uncloud.client.ssh.SshPrompts;
+import uncloud.client.ssh.SshTunnel;
 import uncloud.client.ssh.TunnelState;
 import uncloud.client.testing.ClientKeys;
 import uncloud.client.testing.TestDatabase;
@@ -87,6 +88,24 @@ class SessionTest {
                         "started DATABASE", "finished DATABASE",
                         "started LDAP", "finished LDAP",
                         "started SCHEMA", "finished SCHEMA");
+    }
+
+    @Test
+    void afterTheSshConnectionDropsTheNextDatabaseCallReconnectsTheTunnel() throws Exception {
+        try (Session session =
+                Session.open(profile(testDb.port()), "carol", demoPassword(), SshPrompts.refuseAll(), progress)) {
+            SshTunnel tunnel = session.connection().tunnel().orElseThrow();
+
+            server.killSessions();
+            for (int i = 0; i < 100 && tunnel.state() != TunnelState.DOWN; i++) {
+                Thread.sleep(50);
+            }
+
+            assertThat((int) session.database().read(tx -> count(tx.connection(), "customer")))
+                    .isEqualTo(1);
+            assertThat(tunnel.connections()).isEqualTo(2);
+            assertThat(tunnel.state()).isEqualTo(TunnelState.UP);
+        }
     }
 
     @Test

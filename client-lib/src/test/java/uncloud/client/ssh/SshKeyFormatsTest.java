@@ -69,6 +69,30 @@ class SshKeyFormatsTest {
     }
 
     @Test
+    void aKeyHeldOnlyByTheSshAgentOpensTheTunnel() throws Exception {
+        Path key = ClientKeys.sshKeygen(folder, authorizedKeys, "ed25519", "OpenSSH", "");
+        Path socket = folder.resolve("agent.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            awaitFile(socket);
+            ProcessBuilder add = new ProcessBuilder("ssh-add", key.toString()).redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", socket.toString());
+            assertThat(add.start().waitFor()).isZero();
+            Files.delete(key); // from now on only the agent has it
+
+            SshTunnelSettings viaAgent =
+                    settings(key).withIdentityFiles(List.of()).withAgentSocket(Optional.of(socket));
+            try (SshTunnel tunnel = new SshTunnel(viaAgent, SshPrompts.refuseAll()).open()) {
+                assertThat(SshTunnelTest.query(tunnel, "select 'agent'")).isEqualTo("agent");
+            }
+        } finally {
+            agent.destroy();
+        }
+    }
+
+    @Test
     void aWrongPassphraseIsAskedAgainAndTheRightOneIsAccepted() throws Exception {
         Path key = ClientKeys.sshKeygen(folder, authorizedKeys, "ed25519", "OpenSSH", "right");
         PassphrasePrompts prompts = new PassphrasePrompts(List.of("wrong", "right"));
@@ -100,6 +124,13 @@ class SshKeyFormatsTest {
         assertThat(refused.getMessage())
                 .startsWith("The SSH server tester@" + server.knownHostsName() + " refused every key offered")
                 .contains(stranger.toString());
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(file); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(file).exists();
     }
 
     private SshTunnelSettings settings(Path key) {

@@ -6,9 +6,11 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Properties;
 import javax.sql.DataSource;
 import uncloud.client.ConnectionException;
 import uncloud.client.ValidationException;
+import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
 import uncloud.client.db.DatabaseSettings;
 import uncloud.client.db.TransactionWork;
@@ -18,10 +20,14 @@ public final class PooledDatabase implements Database {
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final String schemaVersion;
+    private final ListeningChangeFeed.ConnectionSource feedConnections;
+    private ListeningChangeFeed changeFeed;
 
-    private PooledDatabase(DataSource dataSource, HikariDataSource ownedPool) {
+    private PooledDatabase(
+            DataSource dataSource, HikariDataSource ownedPool, ListeningChangeFeed.ConnectionSource feedConnections) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
+        this.feedConnections = feedConnections;
         try {
             this.schemaVersion = SchemaMigrator.migrate(dataSource);
         } catch (RuntimeException e) {
@@ -56,11 +62,11 @@ public final class PooledDatabase implements Database {
             throw new ConnectionException(
                     "cannot reach the database at " + settings.jdbcUrl() + ": " + cause.getMessage(), e);
         }
-        return new PooledDatabase(pool, pool);
+        return new PooledDatabase(pool, pool, () -> dedicatedConnection(settings));
     }
 
     public static Database open(DataSource dataSource) {
-        return new PooledDatabase(Objects.requireNonNull(dataSource, "dataSource"), null);
+        return new PooledDatabase(Objects.requireNonNull(dataSource, "dataSource"), null, dataSource::getConnection);
     }
 
     @Override
@@ -107,6 +113,31 @@ public final class PooledDatabase implements Database {
         }
     }
 
+    /** A connection outside the pool, so the change feed never takes a slot staff work needs. */
+    private static Connection dedicatedConnection(DatabaseSettings settings) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", settings.user());
+        if (settings.password() != null) {
+            properties.setProperty("password", settings.password());
+        }
+        properties.setProperty("ApplicationName", "uncloud-change-feed");
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("tcpKeepAlive", "true");
+        Connection connection = new org.postgresql.Driver().connect(settings.jdbcUrl(), properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL URL: " + settings.jdbcUrl());
+        }
+        return connection;
+    }
+
+    @Override
+    public synchronized ChangeFeed changeFeed() {
+        if (changeFeed == null) {
+            changeFeed = new ListeningChangeFeed(feedConnections);
+        }
+        return changeFeed;
+    }
+
     @Override
     public String schemaVersion() {
         return schemaVersion;
@@ -119,6 +150,12 @@ public final class PooledDatabase implements Database {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (changeFeed != null) {
+                changeFeed.close();
+                changeFeed = null;
+            }
+        }
         if (ownedPool != null) {
             ownedPool.close();
         }

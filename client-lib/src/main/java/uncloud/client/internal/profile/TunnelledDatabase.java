@@ -1,6 +1,10 @@
 package uncloud.client.internal.profile;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
 import uncloud.client.db.TransactionWork;
 import uncloud.client.ssh.SshTunnel;
@@ -13,27 +17,51 @@ import uncloud.client.ssh.SshTunnel;
 public final class TunnelledDatabase implements Database {
     private final Database database;
     private final SshTunnel tunnel;
+    private final AtomicLong connectionsSeen;
 
     public TunnelledDatabase(Database database, SshTunnel tunnel) {
         this.database = database;
         this.tunnel = tunnel;
+        this.connectionsSeen = new AtomicLong(tunnel.connections());
+    }
+
+    /**
+     * Brings the tunnel up; after a reconnect, the pool's connections all went through the old SSH
+     * connection and are dead, so they are evicted rather than handed out to fail one by one.
+     */
+    private void ensureTunnelUp() {
+        tunnel.ensureUp();
+        long now = tunnel.connections();
+        if (connectionsSeen.getAndSet(now) != now && database.dataSource() instanceof HikariDataSource) {
+            HikariPoolMXBean pool = ((HikariDataSource) database.dataSource()).getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+        }
     }
 
     @Override
     public <T> T inTransaction(String actorUid, TransactionWork<T> work) {
-        tunnel.ensureUp();
+        ensureTunnelUp();
         return database.inTransaction(actorUid, work);
     }
 
     @Override
     public <T> T read(TransactionWork<T> work) {
-        tunnel.ensureUp();
+        ensureTunnelUp();
         return database.read(work);
     }
 
     @Override
     public String schemaVersion() {
         return database.schemaVersion();
+    }
+
+    /** The feed's dedicated connection runs through the tunnel too and reconnects on its own. */
+    @Override
+    public ChangeFeed changeFeed() {
+        ensureTunnelUp();
+        return database.changeFeed();
     }
 
     @Override

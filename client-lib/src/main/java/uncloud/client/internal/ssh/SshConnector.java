@@ -222,15 +222,16 @@ public final class SshConnector {
     }
 
     private Optional<IdentityRepository> agent() {
-        String socket = System.getenv("SSH_AUTH_SOCK");
-        if (!settings.useAgent() || socket == null || socket.isBlank()) {
+        if (settings.agentSocket().isEmpty()) {
             return Optional.empty();
         }
+        Path socket = settings.agentSocket().get();
         try {
-            SSHAgentConnector connector = new SSHAgentConnector(Path.of(socket));
+            SSHAgentConnector connector = new SSHAgentConnector(socket);
             if (connector.isAvailable()) {
                 return Optional.of(new AgentIdentityRepository(connector));
             }
+            log.info("No ssh-agent answers at {}; offering key files only", socket);
         } catch (AgentProxyException e) {
             log.info("ssh-agent at {} is not usable: {}", socket, e.getMessage());
         }
