@@ -67,13 +67,14 @@ final class LibrarySession implements Session {
         }
     }
 
-    /**
-     * Client-lib has no change feed yet (LISTEN on {@code uncloud_changes}); until it has, other
-     * consoles' changes show on refresh (F5) only.
-     */
+    /** Client-lib's change feed (LISTEN on {@code uncloud_changes}), narrowed to one table. */
     @Override
     public AutoCloseable watchChanges(String table, Runnable listener) {
-        return () -> {};
+        return session.database().changeFeed().subscribe(event -> {
+            if (event.concerns(table)) {
+                listener.run();
+            }
+        });
     }
 
     @Override

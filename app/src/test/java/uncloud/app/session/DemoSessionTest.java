@@ -185,6 +185,39 @@ class DemoSessionTest {
         assertThat(events.rows()).allMatch(event -> event.tableName().equals("product"));
     }
 
+    @Test
+    void aChangeByAnotherConsoleIsAnnouncedWithinASecond() throws Exception {
+        java.util.concurrent.Semaphore announced = new java.util.concurrent.Semaphore(0);
+        try (AutoCloseable watch = session.watchChanges("product", announced::release)) {
+            // the feed starts listening in the background: save until the first announcement arrives
+            int attempt = 0;
+            do {
+                saveProduct("Feed warm-up " + attempt++);
+            } while (!announced.tryAcquire(500, java.util.concurrent.TimeUnit.MILLISECONDS) && attempt < 20);
+            announced.drainPermits();
+
+            saveProduct("Announced product");
+
+            assertThat(announced.tryAcquire(1, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+        }
+    }
+
+    private static void saveProduct(String name) {
+        session.products()
+                .save(new Product(
+                        null,
+                        0,
+                        name,
+                        "",
+                        ProductKind.GENERIC,
+                        Money.ZERO,
+                        Money.of("1.00"),
+                        BillingPeriod.PER_MONTH,
+                        true,
+                        Map.of()));
+    }
+
     private static Product withName(Product product, String name) {
         return new Product(
                 product.id(),
