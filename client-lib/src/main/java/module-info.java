@@ -23,4 +23,7 @@ module uncloud.client {
     exports uncloud.client.db;
     exports uncloud.client.sample;
     exports uncloud.client.agent;
+
+    // Flyway reads the migrations from db/migration
+    opens db.migration;
 }
