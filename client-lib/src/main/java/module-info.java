@@ -25,6 +25,8 @@ module uncloud.client {
     exports uncloud.client.vpn;
     exports uncloud.client.sample;
     exports uncloud.client.agent;
+    exports uncloud.client.billing;
+    exports uncloud.client.orders;
 
     // Flyway reads the migrations from db/migration
     opens db.migration;

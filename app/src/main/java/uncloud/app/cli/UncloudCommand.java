@@ -15,6 +15,7 @@ import uncloud.client.UncloudException;
             CommandLine.HelpCommand.class,
             BootstrapUserCommand.class,
             ConsoleCommand.class,
+            BillsCommand.class,
             VpnCommand.class,
             WgCommand.class
         })
