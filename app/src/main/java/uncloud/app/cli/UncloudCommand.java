@@ -15,7 +15,9 @@ import uncloud.client.UncloudException;
             CommandLine.HelpCommand.class,
             BootstrapUserCommand.class,
             ConsoleCommand.class,
-            BillsCommand.class
+            BillsCommand.class,
+            VpnCommand.class,
+            WgCommand.class
         })
 public final class UncloudCommand implements Runnable {
     @CommandLine.Spec

@@ -76,6 +76,8 @@ public final class BulkSampleData {
                 st.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
                         + "))");
             }
+            // fresh statistics, so the first queries after the load get good plans
+            st.execute("analyze customer, billing_address, orders");
             if (triggersOff) {
                 st.execute("set local session_replication_role = origin");
                 for (String table : List.of("customer", "billing_address", "orders")) {

@@ -204,6 +204,20 @@ class BrowseTest {
     }
 
     @Test
+    void browsingWithoutATransactionGivesTheSamePagesAsInsideOne() {
+        PageRequest request = PageRequest.of(10)
+                .sortedBy(Sort.descending("customerName"), Sort.ascending("endsAt"))
+                .filteredBy(Filter.contains("description", "order"));
+        Page<Order> inTransaction = db.read(tx -> Repositories.orders().browse(tx, request));
+
+        Page<Order> direct = db.browse(Repositories.orders(), request);
+        Page<Order> next = db.browse(Repositories.orders(), request.after(direct.endCursor()));
+
+        assertThat(direct).isEqualTo(inTransaction);
+        assertThat(next.items()).doesNotContainAnyElementsOf(direct.items()).hasSize(10);
+    }
+
+    @Test
     void aJumpStartsAtTheFirstRowReachingTheGivenValue() {
         Instant day10 = BASE.plus(Duration.ofDays(10));
         PageRequest request = PageRequest.of(3).sortedBy(Sort.ascending("startsAt"));

@@ -13,6 +13,9 @@ import uncloud.client.ValidationException;
 import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
 import uncloud.client.db.DatabaseSettings;
+import uncloud.client.db.Page;
+import uncloud.client.db.PageRequest;
+import uncloud.client.db.ReadRepository;
 import uncloud.client.db.TransactionWork;
 
 /** {@link Database} over a HikariCP pool (or a data source the caller owns). */
@@ -48,6 +51,9 @@ public final class PooledDatabase implements Database {
         config.setConnectionTimeout(10_000);
         config.setPoolName("uncloud-db");
         config.addDataSourceProperty("ApplicationName", "uncloud-console");
+        // browse queries' best plans depend on their values (how selective a name filter is, where the
+        // cursor sits): plan each execution like psql does instead of settling on one generic plan
+        config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -80,6 +86,18 @@ public final class PooledDatabase implements Database {
     @Override
     public <T> T read(TransactionWork<T> work) {
         return run(null, true, work);
+    }
+
+    @Override
+    public <T> Page<T> browse(ReadRepository<T> repository, PageRequest request) {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(request, "request");
+        try (Connection connection = dataSource.getConnection()) {
+            // a single SELECT is its own snapshot; autocommit spares the COMMIT round trip
+            return repository.browse(new JdbcTransaction(connection, null), request);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
     }
 
     private <T> T run(String actorUid, boolean readOnly, TransactionWork<T> work) {

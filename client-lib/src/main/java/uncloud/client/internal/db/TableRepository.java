@@ -187,6 +187,11 @@ public class TableRepository<T> implements Repository<T> {
         };
     }
 
+    /** The SQL {@link #browse} sends for a request, with {@code ?} for its bind values (benchmarks, logs). */
+    public String sqlFor(PageRequest request) {
+        return KeysetQuery.of(mapping, request).sql;
+    }
+
     private static <T> Cursor cursorOf(ResultSet rs, KeysetQuery<T> query, int firstKey) throws SQLException {
         List<Object> values = new ArrayList<>();
         int sortKeys = query.keys.size() - 1;

@@ -1,0 +1,265 @@
+package uncloud.bench.data;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uncloud.client.db.Cursor;
+import uncloud.client.db.Database;
+import uncloud.client.db.Filter;
+import uncloud.client.db.Page;
+import uncloud.client.db.PageRequest;
+import uncloud.client.db.Repositories;
+import uncloud.client.db.Sort;
+import uncloud.client.domain.Order;
+import uncloud.client.internal.db.TableRepository;
+import uncloud.client.sample.BulkSampleData;
+import uncloud.client.sample.SampleData;
+
+/**
+ * Bulk-loads 100,000 customers and 1,000,000 orders into an embedded PostgreSQL, then times pages of 100
+ * orders sorted by starts_at (first, middle, last page, and filtered by customer name) through the orders
+ * repository on a direct connection ({@code Database.browse}: one round trip; and inside {@code Database.read}), and the same SQL with the same values run by psql's {@code \timing}
+ * in the same run against the same server.
+ *
+ * <p>Arguments: {@code [customers] [orders] [iterations]} (default 100000 1000000 300).
+ */
+public final class OrderPagingBenchmark {
+    private static final DateTimeFormatter TS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
+
+    private record Case(String name, PageRequest request, List<String> literals) {}
+
+    public static void main(String[] args) throws Exception {
+        int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        // a database server for a million orders keeps them in its buffers (zonky's default is 128 MB)
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setServerConfig("shared_buffers", "1GB")
+                        .start();
+                Database db = Database.connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "")) {
+            System.out.printf(
+                    Locale.ROOT, "PostgreSQL %s on port %d%n", scalar(db, "show server_version"), pg.getPort());
+            SampleData.populate(db, 1, 300);
+            long start = System.nanoTime();
+            BulkSampleData.Report report = BulkSampleData.load(db, 1, customers, orders);
+            long total = System.nanoTime() - start;
+            System.out.printf(
+                    Locale.ROOT,
+                    "bulk load: %,d customers (+ addresses) in %.1f s, %,d orders in %.1f s, whole transaction %.1f s%n",
+                    report.customers(),
+                    report.customerTime().toMillis() / 1000.0,
+                    report.orders(),
+                    report.orderTime().toMillis() / 1000.0,
+                    total / 1e9);
+            System.out.printf(Locale.ROOT, "orders table: %s rows%n", scalar(db, "select count(*) from orders"));
+            try (Connection c = db.dataSource().getConnection();
+                    Statement st = c.createStatement()) {
+                // what autovacuum would do a minute later: set hint bits and the visibility map
+                long v0 = System.nanoTime();
+                st.execute("vacuum analyze");
+                System.out.printf(
+                        Locale.ROOT, "vacuum analyze after the load: %.1f s%n", (System.nanoTime() - v0) / 1e9);
+            }
+
+            System.out.println("load average before timing: "
+                    + Files.readString(Path.of("/proc/loadavg")).trim());
+            List<Case> cases = cases(db);
+            TableRepository<Order> repository = (TableRepository<Order>) Repositories.orders();
+            System.out.println(
+                    "page of 100 orders by starts_at               db.browse p50 / p99   | db.read p50 / p99     |"
+                            + " psql p50 / p99        | browse/psql p50 p99");
+            for (Case c : cases) {
+                String sql = literalSql(repository.sqlFor(c.request()), c.literals());
+                for (int i = 0; i < 100; i++) {
+                    db.browse(Repositories.orders(), c.request());
+                    browse(db, c.request());
+                }
+                // rounds alternate between the two clients so a busy neighbour slows both alike
+                int rounds = 10;
+                int perRound = iterations / rounds;
+                long[] repo = new long[perRound * rounds];
+                long[] inTransaction = new long[perRound * rounds];
+                double[] psql = new double[perRound * rounds];
+                for (int round = 0; round < rounds; round++) {
+                    for (int i = 0; i < perRound; i++) {
+                        long t0 = System.nanoTime();
+                        Page<Order> page = db.browse(Repositories.orders(), c.request());
+                        long t1 = System.nanoTime();
+                        browse(db, c.request());
+                        inTransaction[round * perRound + i] = System.nanoTime() - t1;
+                        repo[round * perRound + i] = t1 - t0;
+                        if (page.items().size() != 100) {
+                            throw new IllegalStateException(
+                                    c.name() + " returned " + page.items().size() + " rows");
+                        }
+                    }
+                    double[] times = psql(pg.getPort(), sql, perRound);
+                    System.arraycopy(times, 0, psql, round * perRound, perRound);
+                }
+                Arrays.sort(repo);
+                Arrays.sort(inTransaction);
+                Arrays.sort(psql);
+                double repoP50 = percentile(repo, 50) / 1e6;
+                double repoP99 = percentile(repo, 99) / 1e6;
+                double psqlP50 = percentile(psql, 50);
+                double psqlP99 = percentile(psql, 99);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-44s %7.2f ms %7.2f ms | %7.2f ms %7.2f ms | %7.2f ms %7.2f ms | %5.2fx %5.2fx%n",
+                        c.name(),
+                        repoP50,
+                        repoP99,
+                        percentile(inTransaction, 50) / 1e6,
+                        percentile(inTransaction, 99) / 1e6,
+                        psqlP50,
+                        psqlP99,
+                        repoP50 / psqlP50,
+                        repoP99 / psqlP99);
+                System.out.println("    " + sql);
+            }
+        }
+    }
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                System.out.println("load average at the end: "
+                        + Files.readString(Path.of("/proc/loadavg")).trim());
+            } catch (IOException ignored) {
+                // only informative
+            }
+        }));
+    }
+
+    private static Page<Order> browse(Database db, PageRequest request) {
+        return db.read(tx -> Repositories.orders().browse(tx, request));
+    }
+
+    private static List<Case> cases(Database db) throws Exception {
+        PageRequest byStart = PageRequest.of(100).sortedBy(Sort.ascending("startsAt"));
+        Instant middleStart;
+        long middleId;
+        try (Connection c = db.dataSource().getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "select starts_at, id from orders order by starts_at, id offset (select count(*) / 2 from orders) limit 1")) {
+            rs.next();
+            middleStart = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
+            middleId = rs.getLong(2);
+        }
+        String fullName = scalar(db, "select name from customer where ldap_uid like '%.%.%' order by id limit 1");
+        String lastName = fullName.substring(fullName.indexOf(' ') + 1);
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("first page", byStart, List.of()));
+        cases.add(new Case(
+                "middle page (after the middle row)",
+                byStart.after(Cursor.of(List.of(middleStart), middleId)),
+                List.of("'" + TS.format(middleStart) + "'::timestamptz", String.valueOf(middleId))));
+        cases.add(new Case("last page", byStart.last(), List.of()));
+        cases.add(new Case(
+                "customer name contains '" + fullName + "'",
+                byStart.filteredBy(Filter.contains("customerName", fullName)),
+                List.of("'%" + fullName + "%'")));
+        cases.add(new Case(
+                "customer name contains '" + lastName + "'",
+                byStart.filteredBy(Filter.contains("customerName", lastName)),
+                List.of("'%" + lastName + "%'")));
+        return cases;
+    }
+
+    /** Replaces the bind markers with the literal values, in order. */
+    private static String literalSql(String sql, List<String> literals) {
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') {
+                out.append(literals.get(next++));
+            } else {
+                out.append(ch);
+            }
+        }
+        if (next != literals.size()) {
+            throw new IllegalStateException("expected " + next + " values for " + sql);
+        }
+        return out.toString();
+    }
+
+    /** Runs the statement n times (after 5 warm-up runs) in one psql session; returns \timing's figures in ms. */
+    private static double[] psql(int port, String sql, int n) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("bench", ".sql");
+        StringBuilder text = new StringBuilder("\\o /dev/null\n");
+        for (int i = 0; i < 5; i++) {
+            text.append(sql).append(";\n");
+        }
+        text.append("\\timing on\n");
+        for (int i = 0; i < n; i++) {
+            text.append(sql).append(";\n");
+        }
+        Files.writeString(script, text.toString(), StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder(
+                        "/usr/bin/psql",
+                        "-X",
+                        "-q",
+                        "-h",
+                        "localhost",
+                        "-p",
+                        String.valueOf(port),
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-f",
+                        script.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Files.delete(script);
+        Matcher m = Pattern.compile("Time: ([0-9.]+) ms").matcher(output);
+        List<Double> times = new ArrayList<>();
+        while (m.find()) {
+            times.add(Double.parseDouble(m.group(1)));
+        }
+        if (times.size() != n) {
+            throw new IllegalStateException("psql reported " + times.size() + " timings, not " + n + ":\n" + output);
+        }
+        double[] result = times.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(result);
+        return result;
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String scalar(Database db, String sql) {
+        return db.read(tx -> {
+            try (Statement st = tx.connection().createStatement();
+                    ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+
+    private OrderPagingBenchmark() {}
+}
