@@ -272,12 +272,4 @@ public final class MonthEndBillingBench {
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
-
-    static long single(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 }
