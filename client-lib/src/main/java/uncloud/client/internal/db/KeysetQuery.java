@@ -106,9 +106,11 @@ final class KeysetQuery<T> {
 
         List<String> filters = new ArrayList<>();
         List<Binding> filterBindings = new ArrayList<>();
+        boolean lateRows = false;
         for (Filter f : request.filters()) {
             MappedColumn<T> c = column(mapping, f.column());
             if (c.join() != null && f instanceof Filter.Contains) {
+                lateRows = true;
                 filters.add(parentFilter(c, f, lookup, filterBindings));
             } else {
                 if (c.join() != null) {
@@ -154,14 +156,23 @@ final class KeysetQuery<T> {
             // an uncorrelated subquery: PostgreSQL runs it once per statement (an InitPlan)
             sql.append(", (select ").append(otherSide).append(") as other_side");
         }
-        sql.append(from(mapping, joins)).append(where(conditions));
-        sql.append(" order by ");
-        for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append(keys.get(i).column().expression())
-                    .append(keys.get(i).descending() ? " desc" : "");
+        String orderAndLimit = orderBy(keys) + " limit " + (request.size() + 1);
+        sql.append(from(mapping, joins));
+        if (lateRows) {
+            // the page's ids first, then its rows: the walk in sort order that tests each row's parent can
+            // then read an index alone (orders (starts_at, id) include (customer_id)) instead of every row
+            sql.append(" where t.")
+                    .append(mapping.idColumn)
+                    .append(" in (select t.")
+                    .append(mapping.idColumn)
+                    .append(from(mapping, joins))
+                    .append(where(conditions))
+                    .append(orderAndLimit)
+                    .append(")");
+        } else {
+            sql.append(where(conditions));
         }
-        sql.append(" limit ").append(request.size() + 1);
+        sql.append(orderAndLimit);
         return new KeysetQuery<>(sql.toString(), keys, reversed, bindings, otherSide, otherSideBindings);
     }
 
@@ -199,6 +210,16 @@ final class KeysetQuery<T> {
             }
         }
         return sqls;
+    }
+
+    private static <T> String orderBy(List<Key<T>> keys) {
+        StringBuilder order = new StringBuilder(" order by ");
+        for (int i = 0; i < keys.size(); i++) {
+            order.append(i == 0 ? "" : ", ")
+                    .append(keys.get(i).column().expression())
+                    .append(keys.get(i).descending() ? " desc" : "");
+        }
+        return order.toString();
     }
 
     private static String from(TableMapping<?> mapping, Set<Join> joins) {
