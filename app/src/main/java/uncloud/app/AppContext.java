@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import uncloud.app.audit.AuditView;
+import uncloud.app.audit.AuditViewModel;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.ExecutorTaskRunner;
 import uncloud.app.common.TaskRunner;
@@ -95,14 +98,34 @@ public final class AppContext {
 
         ProductsViewModel products = new ProductsViewModel(session.products(), tasks, dialogs);
         products.enabledProperty().bind(main.connectedProperty());
-        watches.add(session.watchChanges("product", () -> tasks.runOnUiThread(products::productsChanged)));
+        watches.add(session.watchChanges("product", coalesced(products::productsChanged)));
         areas.add(new ProductsView(products));
 
         OrdersViewModel orders = new OrdersViewModel(session.orders(), tasks, dialogs, clock);
         orders.enabledProperty().bind(main.connectedProperty());
-        watches.add(session.watchChanges("orders", () -> tasks.runOnUiThread(orders::ordersChanged)));
+        watches.add(session.watchChanges("orders", coalesced(orders::ordersChanged)));
         areas.add(0, new OrdersView(orders));
 
+        AuditViewModel audit = new AuditViewModel(session.audit(), tasks, dialogs, clock.getZone());
+        audit.enabledProperty().bind(main.connectedProperty());
+        areas.add(new AuditView(audit));
+
         return new Workspace(main, areas, watches);
+    }
+
+    /**
+     * Hands a burst of change notifications to the UI thread as one refresh: while a refresh is
+     * queued, further notifications add nothing.
+     */
+    private Runnable coalesced(Runnable uiAction) {
+        AtomicBoolean queued = new AtomicBoolean();
+        return () -> {
+            if (queued.compareAndSet(false, true)) {
+                tasks.runOnUiThread(() -> {
+                    queued.set(false);
+                    uiAction.run();
+                });
+            }
+        };
     }
 }

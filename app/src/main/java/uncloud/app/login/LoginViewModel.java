@@ -4,6 +4,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -172,6 +174,12 @@ public final class LoginViewModel {
 
     public ObjectProperty<ConnectionProfile> profileProperty() {
         return profile;
+    }
+
+    /** The built-in demo cannot be edited; every stored profile can. */
+    public BooleanBinding profileEditableProperty() {
+        return Bindings.createBooleanBinding(
+                () -> profile.get() != null && !profile.get().demo(), profile);
     }
 
     public StringProperty userProperty() {

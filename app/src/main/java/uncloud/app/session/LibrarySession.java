@@ -2,6 +2,8 @@ package uncloud.app.session;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import uncloud.app.audit.AuditLog;
+import uncloud.app.audit.DatabaseAuditLog;
 import uncloud.app.orders.DatabaseOrderBook;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.DatabaseProductCatalog;
@@ -15,12 +17,14 @@ final class LibrarySession implements Session {
     private final uncloud.client.profile.Session session;
     private final ProductCatalog products;
     private final OrderBook orders;
+    private final AuditLog audit;
 
     LibrarySession(uncloud.client.profile.Session session) {
         this.session = session;
         String actor = session.account().uid();
         this.products = new DatabaseProductCatalog(session.database(), actor);
         this.orders = new DatabaseOrderBook(session.database(), actor);
+        this.audit = new DatabaseAuditLog(session.database());
     }
 
     @Override
@@ -63,13 +67,14 @@ final class LibrarySession implements Session {
         }
     }
 
-    /**
-     * Client-lib has no change feed yet (LISTEN on {@code uncloud_changes}); until it has, other
-     * consoles' changes show on refresh (F5) only.
-     */
+    /** Client-lib's change feed (LISTEN on {@code uncloud_changes}), narrowed to one table. */
     @Override
     public AutoCloseable watchChanges(String table, Runnable listener) {
-        return () -> {};
+        return session.database().changeFeed().subscribe(event -> {
+            if (event.concerns(table)) {
+                listener.run();
+            }
+        });
     }
 
     @Override
@@ -80,6 +85,11 @@ final class LibrarySession implements Session {
     @Override
     public OrderBook orders() {
         return orders;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
     }
 
     @Override

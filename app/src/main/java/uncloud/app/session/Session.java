@@ -1,6 +1,7 @@
 package uncloud.app.session;
 
 import java.util.function.Consumer;
+import uncloud.app.audit.AuditLog;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 
@@ -22,6 +23,8 @@ public interface Session extends AutoCloseable {
     ProductCatalog products();
 
     OrderBook orders();
+
+    AuditLog audit();
 
     @Override
     void close();

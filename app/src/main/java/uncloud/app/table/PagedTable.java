@@ -67,7 +67,7 @@ public final class PagedTable<T> extends BorderPane {
     private void createView() {
         filter.setPromptText("Filter (Ctrl+F)");
         filter.setId("filter");
-        filter.setPrefColumnCount(24);
+        filter.setPrefColumnCount(18);
         for (ColumnSpec<T> spec : viewModel.columns()) {
             table.getColumns().add(column(spec));
         }
@@ -84,6 +84,7 @@ public final class PagedTable<T> extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setMinWidth(Region.USE_PREF_SIZE);
 
         Button export = ActionFactory.iconButton(
                 ConsoleAction.EXPORT_CSV,
@@ -102,7 +103,7 @@ public final class PagedTable<T> extends BorderPane {
 
     private TableColumn<T, String> column(ColumnSpec<T> spec) {
         TableColumn<T, String> column = new TableColumn<>(spec.title());
-        column.setId(spec.key());
+        column.setId("column-" + spec.key()); // distinct from form field ids in lookups
         column.setUserData(spec);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(spec.text().apply(cell.getValue())));
         column.setSortable(spec.sortable());
@@ -123,7 +124,8 @@ public final class PagedTable<T> extends BorderPane {
                 return true;
             }
             TableColumn<T, ?> column = view.getSortOrder().get(0);
-            SortOrder wanted = new SortOrder(column.getId(), column.getSortType() == TableColumn.SortType.ASCENDING);
+            String key = ((ColumnSpec<?>) column.getUserData()).key();
+            SortOrder wanted = new SortOrder(key, column.getSortType() == TableColumn.SortType.ASCENDING);
             if (!wanted.equals(viewModel.sortProperty().get())) {
                 viewModel.sortProperty().set(wanted);
             }

@@ -82,6 +82,15 @@ class LoginViewModelTest {
     }
 
     @Test
+    void onlyStoredProfilesCanBeEdited() {
+        login.loadProfiles("demo");
+        assertThat(login.profileEditableProperty().get()).isFalse();
+
+        login.profileProperty().set(OFFICE);
+        assertThat(login.profileEditableProperty().get()).isTrue();
+    }
+
+    @Test
     void loggingInNeedsAUserAndAPassword() {
         login.loadProfiles("demo");
         login.userProperty().set("alice");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uncloud.app.audit.AuditCriteria;
 import uncloud.app.orders.OrderRow;
 import uncloud.app.orders.OrderTerms;
 import uncloud.app.products.BillingPeriod;
@@ -22,6 +23,7 @@ import uncloud.app.table.PageQuery;
 import uncloud.app.table.SortOrder;
 import uncloud.client.AuthenticationException;
 import uncloud.client.ConflictException;
+import uncloud.client.domain.AuditEvent;
 import uncloud.client.domain.Money;
 import uncloud.client.profile.ConnectStep;
 import uncloud.client.profile.ConnectionProfile;
@@ -154,6 +156,66 @@ class DemoSessionTest {
         assertThat(chain.get(0).endsAt()).isEqualTo(Instant.parse("2026-01-31T23:59:59Z"));
         assertThat(chain.get(0).replacedById()).isEqualTo(replacement.id());
         assertThat(chain.get(1).replacesId()).isEqualTo(placed.id());
+    }
+
+    @Test
+    void everyChangeIsFoundInTheAuditLogByUserAndTable() {
+        Product created = session.products()
+                .save(new Product(
+                        null,
+                        0,
+                        "Audited product",
+                        "",
+                        ProductKind.GENERIC,
+                        Money.ZERO,
+                        Money.of("3.00"),
+                        BillingPeriod.PER_MONTH,
+                        true,
+                        Map.of()));
+
+        Page<AuditEvent> events = session.audit()
+                .fetch(
+                        new AuditCriteria(Optional.of("product"), Optional.empty(), Optional.empty()),
+                        new PageQuery("alic", new SortOrder("at", false), Optional.empty(), 50));
+
+        assertThat(events.rows())
+                .anyMatch(event -> event.rowId() == created.id()
+                        && event.action().equals("insert")
+                        && event.actorUid().equals("alice"));
+        assertThat(events.rows()).allMatch(event -> event.tableName().equals("product"));
+    }
+
+    @Test
+    void aChangeByAnotherConsoleIsAnnouncedWithinASecond() throws Exception {
+        java.util.concurrent.Semaphore announced = new java.util.concurrent.Semaphore(0);
+        try (AutoCloseable watch = session.watchChanges("product", announced::release)) {
+            // the feed starts listening in the background: save until the first announcement arrives
+            int attempt = 0;
+            do {
+                saveProduct("Feed warm-up " + attempt++);
+            } while (!announced.tryAcquire(500, java.util.concurrent.TimeUnit.MILLISECONDS) && attempt < 20);
+            announced.drainPermits();
+
+            saveProduct("Announced product");
+
+            assertThat(announced.tryAcquire(1, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+        }
+    }
+
+    private static void saveProduct(String name) {
+        session.products()
+                .save(new Product(
+                        null,
+                        0,
+                        name,
+                        "",
+                        ProductKind.GENERIC,
+                        Money.ZERO,
+                        Money.of("1.00"),
+                        BillingPeriod.PER_MONTH,
+                        true,
+                        Map.of()));
     }
 
     private static Product withName(Product product, String name) {

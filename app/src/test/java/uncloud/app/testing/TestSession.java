@@ -2,13 +2,19 @@ package uncloud.app.testing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import uncloud.app.audit.AuditCriteria;
+import uncloud.app.audit.AuditLog;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 import uncloud.app.session.ConnectionState;
 import uncloud.app.session.Session;
+import uncloud.app.table.Page;
+import uncloud.app.table.PageQuery;
+import uncloud.client.domain.AuditEvent;
 
 /** A session over in-memory services whose connection state and change feed a test drives. */
 public final class TestSession implements Session {
@@ -72,6 +78,22 @@ public final class TestSession implements Session {
     @Override
     public OrderBook orders() {
         return orders;
+    }
+
+    /** Tests of the audit area use their own log; the session's is empty. */
+    @Override
+    public AuditLog audit() {
+        return new AuditLog() {
+            @Override
+            public Page<AuditEvent> fetch(AuditCriteria criteria, PageQuery query) {
+                return new Page<>(List.of(), Optional.empty());
+            }
+
+            @Override
+            public List<String> tables() {
+                return List.of("orders", "product");
+            }
+        };
     }
 
     @Override

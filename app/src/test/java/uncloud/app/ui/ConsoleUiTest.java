@@ -158,6 +158,40 @@ class ConsoleUiTest {
     }
 
     @Test
+    void aChangeFromAnotherConsoleAppearsWithoutLosingTheSelection() throws Exception {
+        logIn("s3cret");
+        Scene main = mainStage().getScene();
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Products"));
+        @SuppressWarnings("unchecked")
+        TableView<Product> table = find(main, "#products-table", TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 100);
+        robot.interact(() -> {
+            table.getSelectionModel().select(42);
+            table.scrollTo(40);
+        });
+        Product chosen = catalog.get(43);
+
+        catalog.save(new Product(
+                chosen.id(),
+                chosen.version(),
+                "Product 043 (renamed elsewhere)",
+                chosen.description(),
+                chosen.kind(),
+                chosen.oneTimePrice(),
+                chosen.recurringPrice(),
+                chosen.period(),
+                chosen.active(),
+                chosen.attributes()));
+        session.changed("product");
+
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> table.getItems().get(42).name().equals("Product 043 (renamed elsewhere)"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(43L);
+        assertThat(table.getItems()).hasSize(100);
+    }
+
+    @Test
     void ordersAreBrowsedFilteredPlacedAndReplacedWithTheBillPreview() throws Exception {
         logIn("s3cret");
         Scene main = mainStage().getScene();
