@@ -135,5 +135,28 @@ class DemoConsoleUiTest {
                                 && event.actorUid().equals("alice")));
         robot.interact(() -> audit.getSelectionModel().select(0));
         Screenshots.take(main, "12-demo-audit-log");
+
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Customers"));
+        @SuppressWarnings("unchecked")
+        TableView<uncloud.client.domain.Customer> customers =
+                (TableView<uncloud.client.domain.Customer>) main.getRoot().lookup("#customers-table");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> customers.getItems().stream()
+                        .anyMatch(customer -> customer.name().equals("Carol Customer")));
+        robot.interact(() -> customers
+                .getSelectionModel()
+                .select(customers.getItems().stream()
+                        .filter(customer -> customer.name().equals("Carol Customer"))
+                        .findFirst()
+                        .orElseThrow()));
+        @SuppressWarnings("unchecked")
+        TableView<uncloud.client.domain.Order> carolsOrders =
+                (TableView<uncloud.client.domain.Order>) main.getRoot().lookup("#customer-orders");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> carolsOrders.getItems().size() == 1);
+        assertThat(carolsOrders.getItems().get(0).description()).isEqualTo("Backup disk for Carol");
+        Screenshots.take(main, "13-demo-customers");
     }
 }
