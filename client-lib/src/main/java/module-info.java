@@ -14,6 +14,7 @@ module uncloud.client {
     requires com.google.zxing;
     requires org.slf4j;
     requires embedded.postgres;
+    requires java.desktop;
 
     exports uncloud.client;
     exports uncloud.client.domain;
@@ -21,8 +22,11 @@ module uncloud.client {
     exports uncloud.client.auth;
     exports uncloud.client.profile;
     exports uncloud.client.db;
+    exports uncloud.client.vpn;
     exports uncloud.client.sample;
     exports uncloud.client.agent;
+    exports uncloud.client.billing;
+    exports uncloud.client.orders;
 
     // Flyway reads the migrations from db/migration
     opens db.migration;

@@ -11,7 +11,14 @@ import uncloud.client.UncloudException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Uncloud Console: the staff side of an IPv6-first hosting provider.",
-        subcommands = {CommandLine.HelpCommand.class, BootstrapUserCommand.class, ConsoleCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            BootstrapUserCommand.class,
+            ConsoleCommand.class,
+            BillsCommand.class,
+            VpnCommand.class,
+            WgCommand.class
+        })
 public final class UncloudCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

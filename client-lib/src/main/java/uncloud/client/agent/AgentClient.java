@@ -1,18 +1,5 @@
 package uncloud.client.agent;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.zip.GZIPOutputStream;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import uncloud.agent.protocol.AgentJson;
 import uncloud.agent.protocol.ApplyResult;
 import uncloud.agent.protocol.Checks;
 import uncloud.agent.protocol.FirewallPreview;
@@ -24,11 +11,8 @@ import uncloud.agent.protocol.VmSpec;
 import uncloud.agent.protocol.WireguardSpec;
 import uncloud.client.AgentException;
 import uncloud.client.ConnectionException;
-import uncloud.client.UncloudException;
 import uncloud.client.ValidationException;
-import uncloud.client.internal.agent.AgentErrors;
-import uncloud.client.internal.agent.PinnedAgentTls;
-import uncloud.client.internal.agent.RetryInterceptor;
+import uncloud.client.internal.agent.AgentHttp;
 
 /**
  * The console's connection to one host agent. Blocking and thread-safe; create it with {@link AgentClients}.
@@ -39,25 +23,12 @@ import uncloud.client.internal.agent.RetryInterceptor;
  * reached or is not the pinned one.
  */
 public final class AgentClient {
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
-    /** Bodies above this travel gzipped: the agent accepts 1 MiB on the wire. */
-    private static final int GZIP_ABOVE = 64 * 1024;
-
     private final AgentEndpoint endpoint;
-    private final OkHttpClient http;
-    private final HttpUrl base;
-    private final ObjectMapper requests = AgentJson.mapper();
-    // answers from a newer agent may carry fields this library does not know yet
-    private final ObjectMapper answers = AgentJson.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final AgentHttp http;
 
-    AgentClient(AgentEndpoint endpoint, OkHttpClient http) {
+    AgentClient(AgentEndpoint endpoint, AgentHttp http) {
         this.endpoint = endpoint;
         this.http = http;
-        this.base = new HttpUrl.Builder()
-                .scheme("https")
-                .host(endpoint.host())
-                .port(endpoint.port())
-                .build();
     }
 
     public AgentEndpoint endpoint() {
@@ -65,46 +36,42 @@ public final class AgentClient {
     }
 
     public Health health() {
-        return call(get("/v1/health"), Health.class);
+        return http.get("/v1/health", Health.class);
     }
 
     /** What {@link #applyFirewall} would run, and the per-interface diff against what is live; changes nothing. */
     public FirewallPreview previewFirewall(FirewallState state) {
-        return call(send("POST", "/v1/firewall/preview", state), FirewallPreview.class);
+        return http.send("POST", "/v1/firewall/preview", state, FirewallPreview.class);
     }
 
     /** Puts the firewall version live (nothing runs when it already is); a version below the live one conflicts. */
     public ApplyResult applyFirewall(FirewallState state) {
-        return call(send("PUT", "/v1/firewall", state), ApplyResult.class);
+        return http.send("PUT", "/v1/firewall", state, ApplyResult.class);
     }
 
+    /** Brings VM {@code vmId} (10 hex digits) to the desired state: taps, then start or stop. */
     public ApplyResult putVm(String vmId, VmSpec spec) {
-        return call(send("PUT", "/v1/vms/" + vmId(vmId), spec), ApplyResult.class);
+        return http.send("PUT", "/v1/vms/" + vmId(vmId), spec, ApplyResult.class);
     }
 
+    /** Desired and actual state of every VM the agent knows; {@code died} means its process ended unasked. */
     public VmList vms() {
-        return call(get("/v1/vms"), VmList.class);
+        return http.get("/v1/vms", VmList.class);
     }
 
+    /** Stops the VM if it runs, removes its taps and forgets it. */
     public ApplyResult deleteVm(String vmId) {
-        return call(new Request.Builder().url(url("/v1/vms/" + vmId(vmId))).delete(), ApplyResult.class);
+        return http.delete("/v1/vms/" + vmId(vmId), ApplyResult.class);
     }
 
+    /** Configures one WireGuard interface (created when missing) with {@code wg syncconf}. */
     public ApplyResult putWireguard(String interfaceName, WireguardSpec spec) {
         try {
             Checks.interfaceName("interface", interfaceName);
         } catch (ProtocolViolation e) {
             throw new ValidationException(e.field(), e.getMessage());
         }
-        return call(send("PUT", "/v1/wireguard/" + interfaceName, spec), ApplyResult.class);
-    }
-
-    private Request.Builder get(String path) {
-        return new Request.Builder().url(url(path)).get();
-    }
-
-    private HttpUrl url(String path) {
-        return base.resolve(path);
+        return http.send("PUT", "/v1/wireguard/" + interfaceName, spec, ApplyResult.class);
     }
 
     private static String vmId(String id) {
@@ -115,58 +82,8 @@ public final class AgentClient {
         }
     }
 
-    /** A request with a JSON body, gzipped when large (the agent accepts 1 MiB on the wire, 16 MiB decoded). */
-    private Request.Builder send(String method, String path, Object value) {
-        byte[] json;
-        try {
-            json = requests.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new UncloudException("cannot encode the request for agent " + endpoint + ": " + e.getMessage(), e);
-        }
-        Request.Builder builder = new Request.Builder().url(url(path));
-        if (json.length <= GZIP_ABOVE) {
-            return builder.method(method, RequestBody.create(json, JSON_TYPE));
-        }
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream(json.length / 8);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-            gzip.write(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return builder.header("Content-Encoding", "gzip")
-                .method(method, RequestBody.create(zipped.toByteArray(), JSON_TYPE));
-    }
-
-    private <T> T call(Request.Builder builder, Class<T> answer) {
-        Request request = builder.build();
-        try (Response response = http.newCall(request).execute()) {
-            String text = response.body().string();
-            if (!response.isSuccessful()) {
-                throw AgentErrors.from(endpoint.toString(), response.code(), text);
-            }
-            try {
-                return answers.readValue(text, answer);
-            } catch (JsonProcessingException e) {
-                throw new AgentException(
-                        "agent " + endpoint + " answered something unexpected: " + e.getOriginalMessage(), e);
-            }
-        } catch (IOException e) {
-            if (!RetryInterceptor.certificateProblem(e)) {
-                throw new ConnectionException("cannot reach agent " + endpoint + ": " + e.getMessage(), e);
-            }
-            throw new ConnectionException(
-                    "agent " + endpoint + " failed the TLS handshake: " + pinMessage(e)
-                            + " (check the pinned certificate of this host)",
-                    e);
-        }
-    }
-
-    private static String pinMessage(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PinnedAgentTls.PinMismatch) {
-                return cause.getMessage();
-            }
-        }
-        return e.getMessage();
+    @Override
+    public String toString() {
+        return "AgentClient[" + endpoint + "]";
     }
 }

@@ -20,4 +20,9 @@ public interface PasswordSource {
     static PasswordSource passStore(String entry) {
         return new PassStore("pass", entry);
     }
+
+    /** A user's directory password from the password store's conventional entry, {@code ldap/USERNAME}. */
+    static PasswordSource ldapPassStore(String username) {
+        return passStore("ldap/" + username.strip());
+    }
 }

@@ -1,5 +1,7 @@
 package uncloud.client.profile;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,7 +16,6 @@ import uncloud.client.auth.LdapUser;
 import uncloud.client.auth.PasswordSource;
 import uncloud.client.db.Database;
 import uncloud.client.db.DatabaseSettings;
-import uncloud.client.internal.demo.DemoData;
 import uncloud.client.internal.demo.DemoServers;
 import uncloud.client.internal.profile.DatabaseProbe;
 import uncloud.client.internal.profile.TunnelledDatabase;
@@ -35,7 +36,7 @@ public final class Connection implements AutoCloseable {
     private final ConnectProgress progress;
     private final Optional<SshTunnel> tunnel;
     private final Optional<DemoServers> demo;
-    private final DatabaseSettings databaseSettings;
+    private final Supplier<Database> databaseOpener;
     private final LdapAuthenticator authenticator;
     private final LdapSettings ldap;
     private Database database;
@@ -45,14 +46,14 @@ public final class Connection implements AutoCloseable {
             ConnectProgress progress,
             Optional<SshTunnel> tunnel,
             Optional<DemoServers> demo,
-            DatabaseSettings databaseSettings,
+            Supplier<Database> databaseOpener,
             LdapSettings ldap,
             LdapAuthenticator authenticator) {
         this.profile = profile;
         this.progress = progress;
         this.tunnel = tunnel;
         this.demo = demo;
-        this.databaseSettings = databaseSettings;
+        this.databaseOpener = databaseOpener;
         this.ldap = ldap;
         this.authenticator = authenticator;
     }
@@ -107,12 +108,18 @@ public final class Connection implements AutoCloseable {
             LdapSettings ldap = profile.ldap().settings();
             Optional<PasswordSource> servicePassword =
                     profile.ldap().servicePasswordEntry().map(PasswordSource::passStore);
+            Optional<SshTunnel> through = tunnel;
+            Supplier<Database> opener = () -> {
+                Database connected = Database.connect(settings);
+                return through.<Database>map(t -> new TunnelledDatabase(connected, t))
+                        .orElse(connected);
+            };
             return new Connection(
                     profile,
                     progress,
                     tunnel,
                     Optional.empty(),
-                    settings,
+                    opener,
                     ldap,
                     new LdapAuthenticator(ldap, servicePassword));
         } catch (RuntimeException e) {
@@ -126,28 +133,24 @@ public final class Connection implements AutoCloseable {
         DemoServers servers = step(
                 progress,
                 ConnectStep.DATABASE,
-                "Starting the demo's embedded PostgreSQL and directory",
+                "Starting the demo's embedded PostgreSQL with sample data, and its directory",
                 DemoServers::start);
         try {
-            DatabaseSettings settings = new DatabaseSettings(
-                    "jdbc:postgresql://127.0.0.1:" + servers.databasePort() + "/" + DemoServers.DATABASE,
-                    DemoServers.USER,
-                    "");
             LdapProfile demoLdap = profile.ldap();
             LdapSettings ldap = new LdapSettings(
-                    java.net.URI.create("ldap://127.0.0.1:" + servers.directoryPort()),
+                    URI.create("ldap://127.0.0.1:" + servers.directoryPort()),
                     false,
                     demoLdap.baseDn(),
                     demoLdap.staffGroupDn(),
                     Optional.empty(),
                     Optional.empty(),
-                    java.time.Duration.ofSeconds(5));
+                    Duration.ofSeconds(5));
             return new Connection(
                     profile,
                     progress,
                     Optional.empty(),
                     Optional.of(servers),
-                    settings,
+                    servers::database, // migrated and filled when the demo started
                     ldap,
                     new LdapAuthenticator(ldap, Optional.empty()));
         } catch (RuntimeException e) {
@@ -185,14 +188,7 @@ public final class Connection implements AutoCloseable {
     /** The database, its schema migrated to this console's version on first use (step SCHEMA). */
     public synchronized Database database() {
         if (database == null) {
-            database = step(progress, ConnectStep.SCHEMA, "Checking the schema version", () -> {
-                Database connected = Database.connect(databaseSettings);
-                if (demo.isPresent()) {
-                    DemoData.load(connected);
-                }
-                return tunnel.<Database>map(t -> new TunnelledDatabase(connected, t))
-                        .orElse(connected);
-            });
+            database = step(progress, ConnectStep.SCHEMA, "Checking the schema version", databaseOpener);
         }
         return database;
     }

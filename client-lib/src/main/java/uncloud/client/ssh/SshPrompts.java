@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the tunnel may ask the person at the console. Called on the thread that opens the tunnel; a UI
- * implementation shows a dialog and waits for the answer.
+ * What the tunnel may ask the person at the console. Called on the thread that opens the tunnel, or on
+ * a tunnel thread when a reconnect meets a host key it does not know; a UI implementation shows a
+ * dialog on its toolkit thread and blocks the calling thread until the answer.
  */
 public interface SshPrompts {
     /**

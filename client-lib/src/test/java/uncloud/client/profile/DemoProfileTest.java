@@ -14,7 +14,7 @@ import uncloud.client.ssh.SshPrompts;
 /** The offline demo: one call starts everything the console needs. */
 class DemoProfileTest {
     @Test
-    void theDemoProfileStartsADatabaseAndDirectoryAndLetsStaffLogIn() {
+    void theDemoProfileStartsTheSampleProviderAndADirectoryWhereStaffAndEveryCustomerLogIn() {
         SessionTest.RecordingProgress progress = new SessionTest.RecordingProgress();
 
         try (Session session = Session.open(
@@ -27,18 +27,16 @@ class DemoProfileTest {
             assertThat(session.account().firstLogin())
                     .as("the demo data holds every demo account")
                     .isFalse();
-            List<String> staff = session.database().read(tx -> {
-                List<String> uids = new ArrayList<>();
-                try (Statement statement = tx.connection().createStatement();
-                        ResultSet rows = statement.executeQuery(
-                                "select ldap_uid from customer where is_staff order by ldap_uid")) {
-                    while (rows.next()) {
-                        uids.add(rows.getString(1));
-                    }
-                }
-                return uids;
-            });
-            assertThat(staff).containsExactly("alice", "sam");
+            assertThat(uids(session, "select ldap_uid from customer where is_staff"))
+                    .contains("alice", "sam");
+            List<String> customers = uids(session, "select ldap_uid from customer where not is_staff order by id");
+            assertThat(customers).as("the sample data's customers").hasSizeGreaterThanOrEqualTo(300);
+
+            String sampleCustomer = customers.get(42);
+            Session customer = session.connection().login(sampleCustomer, PasswordSource.typed("demo".toCharArray()));
+            assertThat(customer.account().uid()).isEqualTo(sampleCustomer);
+            assertThat(customer.account().role()).isEqualTo(Role.CUSTOMER);
+            assertThat(customer.account().firstLogin()).isFalse();
         }
         assertThat(progress.events)
                 .containsExactly(
@@ -48,6 +46,21 @@ class DemoProfileTest {
                         "started LDAP",
                         "finished LDAP",
                         "started SCHEMA",
-                        "finished SCHEMA");
+                        "finished SCHEMA",
+                        "started LDAP",
+                        "finished LDAP");
+    }
+
+    private static List<String> uids(Session session, String sql) {
+        return session.database().read(tx -> {
+            List<String> uids = new ArrayList<>();
+            try (Statement statement = tx.connection().createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    uids.add(rows.getString(1));
+                }
+            }
+            return uids;
+        });
     }
 }

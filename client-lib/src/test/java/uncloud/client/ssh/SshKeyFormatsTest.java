@@ -57,6 +57,8 @@ class SshKeyFormatsTest {
             rsa,     OpenSSH, staple
             rsa,     PEM,     ''
             rsa,     PEM,     horse battery
+            rsa,     PKCS8,   ''
+            ecdsa,   PKCS8,   ''
             """)
     void everyKeyTypeAndFormatOpensTheTunnel(String type, String format, String passphrase) throws Exception {
         Path key = ClientKeys.sshKeygen(folder, authorizedKeys, type, format, passphrase);

@@ -26,6 +26,7 @@ import uncloud.client.ConnectionException;
 import uncloud.client.HostKeyChangedException;
 import uncloud.client.HostKeyRejectedException;
 import uncloud.client.testing.ClientKeys;
+import uncloud.client.testing.FreezableRelay;
 import uncloud.client.testing.TestDatabase;
 import uncloud.client.testing.TestSshServer;
 
@@ -173,6 +174,23 @@ class SshTunnelTest {
                         TunnelState.DOWN,
                         TunnelState.RECONNECTING,
                         TunnelState.UP);
+    }
+
+    @Test
+    void keepalivesNoticeALinkThatWentSilentAndTheTunnelGoesDown() throws Exception {
+        FreezableRelay link = started(new FreezableRelay(server.port()));
+        Files.writeString(
+                knownHosts,
+                "[127.0.0.1]:" + link.port() + " " + server.knownHostsLine().split(" ", 2)[1]);
+        SshTunnel tunnel = opened(
+                settings(SshEndpoint.parse("tester@127.0.0.1:" + link.port())).withKeepAlive(Duration.ofMillis(500)),
+                SshPrompts.refuseAll());
+        assertThat(query(tunnel, "select 'before'")).isEqualTo("before");
+
+        link.freeze();
+
+        // three unanswered keepalives, half a second apart, then the watchdog's half second
+        awaitState(tunnel, TunnelState.DOWN);
     }
 
     @Test

@@ -33,8 +33,8 @@ public final class ClientKeys {
         if (type.equals("rsa")) {
             command.addAll(List.of("-b", "2048")); // the default 3072 bits take seconds to generate
         }
-        if (format.equals("PEM")) {
-            command.addAll(List.of("-m", "PEM"));
+        if (!format.equals("OpenSSH")) {
+            command.addAll(List.of("-m", format)); // PEM (traditional) or PKCS8
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {

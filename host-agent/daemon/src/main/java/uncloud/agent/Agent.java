@@ -1,11 +1,14 @@
 package uncloud.agent;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uncloud.agent.firewall.FirewallApplier;
@@ -42,7 +45,8 @@ public final class Agent {
     private final FirewallApplier firewall;
     private final VmSupervisor vms;
     private final WireguardApplier wireguard;
-    private DesiredState desired;
+    // volatile: health answers without waiting for a change in progress
+    private volatile DesiredState desired;
 
     public Agent(
             CommandRunner runner,
@@ -70,15 +74,21 @@ public final class Agent {
         return version == null ? "0.1.0-dev" : version;
     }
 
-    public synchronized Health health() {
+    /** Not synchronised: answers at once even while a long apply runs. */
+    public Health health() {
         return new Health(
                 version(),
                 hostName,
                 !runner.live(),
                 capabilities,
-                firewall.live() == null ? null : firewall.live().version(),
+                liveFirewallVersion(),
                 List.copyOf(desired.vms().keySet()),
                 List.copyOf(desired.wireguard().keySet()));
+    }
+
+    private Long liveFirewallVersion() {
+        FirewallState live = firewall.live();
+        return live == null ? null : live.version();
     }
 
     /** Puts the persisted desired state back on the host after a start; VMs that died stay down. */
@@ -108,13 +118,61 @@ public final class Agent {
 
     public synchronized ApplyResult applyFirewall(FirewallState next) {
         checkFirewallVersion(next);
-        ApplyResult result = firewall.apply(next);
-        persist(desired.withFirewall(next));
+        DesiredState after = desired.withFirewall(next);
+        if (after.equals(desired) && next.equals(firewall.live())) {
+            return new ApplyResult(false, List.of());
+        }
+        // a large state takes a while to write and flush: do it while nft works, rename only after success
+        CompletableFuture<StateStore.Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(after));
+        ApplyResult result;
+        try {
+            result = firewall.apply(next);
+        } catch (RuntimeException e) {
+            // waited for, so the next request's temporary file is never the one removed
+            try {
+                discard(prepared.join());
+            } catch (CompletionException ignored) {
+                // nothing was written
+            }
+            throw e;
+        }
+        try {
+            prepared.join().commit();
+            desired = after;
+        } catch (IOException | CompletionException e) {
+            throw new ApiException(
+                    500, "state_not_saved", "applied, but cannot save " + store.file() + ": " + e.getMessage(), null);
+        }
         return result;
+    }
+
+    private StateStore.Prepared prepare(DesiredState state) {
+        try {
+            return store.prepare(state);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void discard(StateStore.Prepared prepared) {
+        try {
+            prepared.discard();
+        } catch (IOException e) {
+            LOG.warn("cannot remove an unused temporary state file: {}", e.getMessage());
+        }
     }
 
     public synchronized ApplyResult putVm(String id, VmSpec spec) {
         vmId(id);
+        for (int i = 0; i < spec.disks().size(); i++) {
+            // checked here, not at qemu's start: a missing image must not leave taps behind
+            if (runner.live()
+                    && !java.nio.file.Files.exists(Path.of(spec.disks().get(i).path()))) {
+                throw ApiException.invalid(
+                        "disks[" + i + "].path",
+                        "disk image " + spec.disks().get(i).path() + " does not exist on this host");
+            }
+        }
         List<String> ran = vms.apply(id, spec);
         persist(desired.withVm(id, spec));
         return new ApplyResult(!ran.isEmpty(), ran);

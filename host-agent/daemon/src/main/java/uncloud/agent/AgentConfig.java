@@ -63,6 +63,10 @@ public record AgentConfig(Path configDir, String listen, String consoleSha256, P
         return new AgentConfig(configDir, address, consoleSha256, stateFile, runDir);
     }
 
+    public AgentConfig withStateFile(Path file) {
+        return new AgentConfig(configDir, listen, consoleSha256, file, runDir);
+    }
+
     public AgentConfig withRunDir(Path dir) {
         return new AgentConfig(configDir, listen, consoleSha256, stateFile, dir);
     }

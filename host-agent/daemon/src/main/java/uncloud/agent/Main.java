@@ -63,6 +63,7 @@ public final class Main {
                 case "render-firewall":
                     return renderFirewall(Flags.parse(
                             rest, Set.of("--state", "--live-version"), Set.of("--bridge-name", "--conntrack")));
+                case "help":
                 case "--help":
                 case "-h":
                     out.println(USAGE);
@@ -111,8 +112,9 @@ public final class Main {
         }
         boolean dryRun = flags.has("--dry-run");
         if (dryRun) {
-            // a dry run must not touch the host's run directory either
-            config = config.withRunDir(dir.resolve("dry-run"));
+            // a dry run keeps its own state and run folder: a later real start must not apply what it recorded
+            Path scratch = dir.resolve("dry-run");
+            config = config.withRunDir(scratch).withStateFile(scratch.resolve("state.json"));
         }
         Files.createDirectories(config.runDir());
         CommandRunner runner = dryRun ? new DryRunCommandRunner() : new ProcessCommandRunner(flags.get("--netns"));

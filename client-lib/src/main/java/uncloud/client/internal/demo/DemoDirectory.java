@@ -86,6 +86,36 @@ public final class DemoDirectory {
         }
     }
 
+    /**
+     * Gives every person not yet in the directory an account with the demo password, so any customer of
+     * the sample data can log in. Staff-group membership stays with the named demo staff.
+     */
+    public static void addAccounts(InMemoryDirectoryServer server, List<Person> persons) {
+        try {
+            for (Person person : persons) {
+                if (server.getEntry(person.dn()) == null) {
+                    server.add(entry(person));
+                }
+            }
+        } catch (LDAPException e) {
+            throw new UncloudException("Cannot add the sample customers to the demo directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static Entry entry(Person person) {
+        Entry entry = new Entry(
+                person.dn(),
+                new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"),
+                new Attribute("uid", person.uid()),
+                new Attribute("cn", person.name()),
+                new Attribute("sn", person.name().substring(person.name().indexOf(' ') + 1)),
+                new Attribute("userPassword", PASSWORD));
+        if (!person.email().isEmpty()) {
+            entry.addAttribute("mail", person.email());
+        }
+        return entry;
+    }
+
     private static Entry organizationalUnit(String name) {
         return new Entry(
                 "ou=" + name + "," + BASE_DN,

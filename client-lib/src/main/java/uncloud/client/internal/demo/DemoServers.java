@@ -7,18 +7,25 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import uncloud.client.UncloudException;
+import uncloud.client.db.Database;
+import uncloud.client.db.DatabaseSettings;
 
-/** The demo profile's servers: an embedded PostgreSQL and the in-memory demo directory, both on loopback. */
+/**
+ * The demo profile's servers, both on loopback: an embedded PostgreSQL with the sample provider, and the
+ * in-memory directory with an account (password {@code demo}) for every customer in it.
+ */
 public final class DemoServers implements AutoCloseable {
-    public static final String DATABASE = "uncloud";
-    public static final String USER = "postgres";
+    private static final String DATABASE = "uncloud";
+    private static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final InMemoryDirectoryServer directory;
+    private final Database database;
 
-    private DemoServers(EmbeddedPostgres postgres, InMemoryDirectoryServer directory) {
+    private DemoServers(EmbeddedPostgres postgres, InMemoryDirectoryServer directory, Database database) {
         this.postgres = postgres;
         this.directory = directory;
+        this.database = database;
     }
 
     public static DemoServers start() {
@@ -28,18 +35,27 @@ public final class DemoServers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncloudException("Cannot start the demo's embedded PostgreSQL: " + e.getMessage(), e);
         }
+        InMemoryDirectoryServer directory = null;
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + DATABASE);
-            return new DemoServers(postgres, DemoDirectory.startOnLoopback());
+            directory = DemoDirectory.startOnLoopback();
+            Database database = Database.connect(new DatabaseSettings(
+                    "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE, USER, ""));
+            DemoDirectory.addAccounts(directory, DemoData.load(database));
+            return new DemoServers(postgres, directory, database);
         } catch (SQLException | RuntimeException e) {
+            if (directory != null) {
+                directory.shutDown(true);
+            }
             closeQuietly(postgres);
             throw new UncloudException("Cannot prepare the demo database: " + e.getMessage(), e);
         }
     }
 
-    public int databasePort() {
-        return postgres.getPort();
+    /** The demo database: migrated and filled with the sample data. */
+    public Database database() {
+        return database;
     }
 
     public int directoryPort() {
@@ -48,6 +64,7 @@ public final class DemoServers implements AutoCloseable {
 
     @Override
     public void close() {
+        database.close();
         directory.shutDown(true);
         closeQuietly(postgres);
     }

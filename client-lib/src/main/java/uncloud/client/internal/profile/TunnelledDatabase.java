@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import uncloud.client.db.ChangeFeed;
 import uncloud.client.db.Database;
+import uncloud.client.db.Page;
+import uncloud.client.db.PageRequest;
+import uncloud.client.db.ReadRepository;
 import uncloud.client.db.TransactionWork;
 import uncloud.client.ssh.SshTunnel;
 
@@ -50,6 +53,12 @@ public final class TunnelledDatabase implements Database {
     public <T> T read(TransactionWork<T> work) {
         ensureTunnelUp();
         return database.read(work);
+    }
+
+    @Override
+    public <T> Page<T> browse(ReadRepository<T> repository, PageRequest request) {
+        ensureTunnelUp();
+        return database.browse(repository, request); // keeps the pool's one-round-trip browse
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class FirewallApplier {
     private final CommandRunner runner;
     private final FirewallRenderer renderer;
     private final Duration timeout;
-    private FirewallState live;
+    // read by health checks while an apply runs
+    private volatile FirewallState live;
 
     public FirewallApplier(CommandRunner runner, FirewallFeatures features, Duration timeout) {
         this.runner = runner;

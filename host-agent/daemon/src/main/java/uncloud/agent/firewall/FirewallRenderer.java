@@ -1,7 +1,9 @@
 package uncloud.agent.firewall;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import uncloud.agent.protocol.FirewallInterface;
 import uncloud.agent.protocol.FirewallState;
@@ -148,6 +150,9 @@ public final class FirewallRenderer {
         List<String> in4any = new ArrayList<>();
         List<String> in6 = new ArrayList<>();
         List<String> in4 = new ArrayList<>();
+        // thousands of interfaces share a handful of rules: parse each distinct rule once
+        Map<InboundRule, List<String>> ruleSuffixes = new HashMap<>();
+        Map<InboundRule, Boolean> ruleIpv6 = new HashMap<>();
         for (FirewallInterface nic : interfaces) {
             String name = '"' + nic.name() + '"';
             taps.add(name);
@@ -176,6 +181,20 @@ public final class FirewallRenderer {
         set(out, p + "-in4any", "ether_addr . inet_proto . inet_service", false, in4any);
         set(out, p + "-in6", "ether_addr . ipv6_addr . inet_proto . inet_service", true, in6);
         set(out, p + "-in4", "ether_addr . ipv4_addr . inet_proto . inet_service", true, in4);
+    }
+
+    /** The part of each set element after the MAC; {@code #} marks elements of the "any source" hash sets. */
+    private static List<String> elementSuffixes(InboundRule rule) {
+        IpPrefix from = rule.fromPrefix();
+        List<String> suffixes = new ArrayList<>();
+        for (InboundRule.PortRange ports : rule.portRanges()) {
+            if (from.length() == 0 && ports.single()) {
+                suffixes.add("#" + rule.protocol() + " . " + ports);
+            } else {
+                suffixes.add(from + " . " + rule.protocol() + " . " + ports);
+            }
+        }
+        return suffixes;
     }
 
     private static void set(StringBuilder out, String name, String type, boolean interval, List<String> elements) {

@@ -36,6 +36,14 @@ public final class StateStore {
     }
 
     public void save(DesiredState state) throws IOException {
+        prepare(state).commit();
+    }
+
+    /**
+     * Writes the state to the temporary file and flushes it to disk, without replacing the current file yet: the
+     * agent prepares while nft runs and commits only once the host change succeeded.
+     */
+    public Prepared prepare(DesiredState state) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
         Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -44,7 +52,24 @@ public final class StateStore {
             json.writeValue(new NonClosing(out), state);
             channel.force(true);
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return new Prepared(temp);
+    }
+
+    /** A fully written temporary state file, waiting to replace the current one. */
+    public final class Prepared {
+        private final Path temp;
+
+        private Prepared(Path temp) {
+            this.temp = temp;
+        }
+
+        public void commit() throws IOException {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        public void discard() throws IOException {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Jackson closes the stream it writes to; the channel must stay open for {@code force}. */

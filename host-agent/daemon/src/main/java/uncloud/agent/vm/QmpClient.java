@@ -15,12 +15,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Speaks QEMU's machine protocol over its unix socket: one connection per command, with a time limit. */
 public final class QmpClient {
     private static final ObjectMapper JSON = new ObjectMapper();
+    // blocking socket reads must not occupy the common fork-join pool
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "qmp");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path socket;
     private final Duration timeout;
@@ -33,7 +41,7 @@ public final class QmpClient {
     /** Runs one QMP command and returns its {@code return} value. */
     public JsonNode execute(String command) throws IOException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        CompletableFuture<JsonNode> exchange = CompletableFuture.supplyAsync(() -> talk(channel, command));
+        CompletableFuture<JsonNode> exchange = CompletableFuture.supplyAsync(() -> talk(channel, command), THREADS);
         try {
             return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -1,7 +1,6 @@
 package uncloud.agent.protocol;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The shape rules every wire record enforces in its constructor, so an invalid value never exists. */
@@ -112,9 +111,5 @@ public final class Checks {
     static String shorten(String value) {
         String printable = value.replaceAll("\\p{Cntrl}", "?");
         return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
-    }
-
-    static String lower(String value) {
-        return value.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,8 @@ package uncloud.agent.protocol;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,25 @@ public record IpPrefix(String address, int length, boolean ipv6) {
     private static final Pattern LENGTH = Pattern.compile("\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
+    /** Firewalls repeat the same few sources ({@code ::/0}) thousands of times; parse each once. */
+    private static final Map<String, IpPrefix> PARSED = new ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 4096;
+
     public static IpPrefix parse(String text) {
+        IpPrefix known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        IpPrefix parsed = parseUncached(text);
+        if (PARSED.size() >= CACHE_LIMIT) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
+    }
+
+    private static IpPrefix parseUncached(String text) {
         int slash = text.indexOf('/');
         if (slash < 0) {
             throw new IllegalArgumentException(

@@ -1,0 +1,11 @@
+package uncloud.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code uncloud bills …}: preview, generate and finalize monthly bills. */
+@Command(
+        name = "bills",
+        mixinStandardHelpOptions = true,
+        description = "Preview, generate and finalize the monthly bills.",
+        subcommands = {BillsPreviewCommand.class})
+public final class BillsCommand {}
