@@ -143,8 +143,15 @@ class DemoConsoleUiTest {
         @SuppressWarnings("unchecked")
         TableView<uncloud.client.domain.Customer> customers =
                 (TableView<uncloud.client.domain.Customer>) main.getRoot().lookup("#customers-table");
+        // wait for the filter to reach the server (debounced), so the selection below is not reloaded away
         WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> customers.getItems().stream().anyMatch(customer -> customer.id() == 3L));
+                10,
+                TimeUnit.SECONDS,
+                () -> !customers.getItems().isEmpty()
+                        && customers.getItems().stream()
+                                .allMatch(customer -> customer.name().equals(placed.customerName()))
+                        && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> customers
                 .getSelectionModel()
                 .select(customers.getItems().stream()
