@@ -13,6 +13,8 @@ import uncloud.app.common.DialogService;
 import uncloud.app.common.ExecutorTaskRunner;
 import uncloud.app.common.TaskRunner;
 import uncloud.app.common.WindowStateStore;
+import uncloud.app.customers.CustomersView;
+import uncloud.app.customers.CustomersViewModel;
 import uncloud.app.login.LoginViewModel;
 import uncloud.app.main.Area;
 import uncloud.app.main.MainViewModel;
@@ -105,6 +107,11 @@ public final class AppContext {
         orders.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("orders", coalesced(orders::ordersChanged)));
         areas.add(0, new OrdersView(orders));
+
+        CustomersViewModel customers = new CustomersViewModel(session.customers(), tasks, dialogs);
+        customers.enabledProperty().bind(main.connectedProperty());
+        watches.add(session.watchChanges("customer", coalesced(customers.customers()::refresh)));
+        areas.add(new CustomersView(customers));
 
         AuditViewModel audit = new AuditViewModel(session.audit(), tasks, dialogs, clock.getZone());
         audit.enabledProperty().bind(main.connectedProperty());

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditLog;
 import uncloud.app.audit.DatabaseAuditLog;
+import uncloud.app.customers.CustomerDirectory;
+import uncloud.app.customers.DatabaseCustomerDirectory;
 import uncloud.app.orders.DatabaseOrderBook;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.DatabaseProductCatalog;
@@ -18,6 +20,7 @@ final class LibrarySession implements Session {
     private final ProductCatalog products;
     private final OrderBook orders;
     private final AuditLog audit;
+    private final CustomerDirectory customers;
 
     LibrarySession(uncloud.client.profile.Session session) {
         this.session = session;
@@ -25,6 +28,7 @@ final class LibrarySession implements Session {
         this.products = new DatabaseProductCatalog(session.database(), actor);
         this.orders = new DatabaseOrderBook(session.database(), actor);
         this.audit = new DatabaseAuditLog(session.database());
+        this.customers = new DatabaseCustomerDirectory(session.database());
     }
 
     @Override
@@ -85,6 +89,11 @@ final class LibrarySession implements Session {
     @Override
     public OrderBook orders() {
         return orders;
+    }
+
+    @Override
+    public CustomerDirectory customers() {
+        return customers;
     }
 
     @Override

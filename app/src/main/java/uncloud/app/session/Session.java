@@ -2,6 +2,7 @@ package uncloud.app.session;
 
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditLog;
+import uncloud.app.customers.CustomerDirectory;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 
@@ -25,6 +26,8 @@ public interface Session extends AutoCloseable {
     OrderBook orders();
 
     AuditLog audit();
+
+    CustomerDirectory customers();
 
     @Override
     void close();

@@ -178,7 +178,7 @@ public final class PagedTableViewModel<T> {
     private void remember(Page<T> page) {
         nextKey = page.nextKey();
         lastPageLoaded = page.isLast();
-        status.set(rows.size() + (lastPageLoaded ? " rows" : "+ rows"));
+        status.set(rows.size() + (lastPageLoaded ? "" : "+") + (rows.size() == 1 && lastPageLoaded ? " row" : " rows"));
     }
 
     private Optional<T> rowWithId(Object id) {

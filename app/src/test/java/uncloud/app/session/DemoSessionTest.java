@@ -218,6 +218,26 @@ class DemoSessionTest {
                         Map.of()));
     }
 
+    @Test
+    void aCustomersOrdersAreListedUnderTheCustomer() {
+        Instant start = Instant.parse("2026-05-01T00:00:00Z");
+        OrderRow placed = session.orders()
+                .place(new OrderTerms(
+                        4, null, "Order of customer 4", Money.ZERO, Money.of("2.00"), BillingPeriod.PER_MONTH, start));
+
+        Page<uncloud.client.domain.Order> orders = session.customers()
+                .ordersOf(4)
+                .fetch(new PageQuery("", new SortOrder("id", false), Optional.empty(), 100));
+
+        assertThat(orders.rows()).anyMatch(order -> order.id() == placed.id());
+        assertThat(orders.rows()).allMatch(order -> order.customerId() == 4);
+        assertThat(session.customers()
+                        .fetch(new PageQuery("carol", new SortOrder("name", true), Optional.empty(), 10))
+                        .rows())
+                .extracting(uncloud.client.domain.Customer::name)
+                .containsExactly("Carol Customer");
+    }
+
     private static Product withName(Product product, String name) {
         return new Product(
                 product.id(),

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditCriteria;
 import uncloud.app.audit.AuditLog;
+import uncloud.app.customers.CustomerDirectory;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 import uncloud.app.session.ConnectionState;
@@ -78,6 +79,12 @@ public final class TestSession implements Session {
     @Override
     public OrderBook orders() {
         return orders;
+    }
+
+    /** Two customers, so the Customers area has something to show. */
+    @Override
+    public CustomerDirectory customers() {
+        return new InMemoryCustomerDirectory("Anna Muster", "Beat Beispiel");
     }
 
     /** Tests of the audit area use their own log; the session's is empty. */

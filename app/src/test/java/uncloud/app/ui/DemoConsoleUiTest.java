@@ -108,19 +108,20 @@ class DemoConsoleUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#order-customer").write("3");
-        robot.clickOn("#order-description").write("Backup disk for Carol");
+        robot.clickOn("#order-description").write("Backup disk for customer 3");
         replaceText("#order-recurring", "4.50");
         robot.clickOn("#submit-order");
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () -> orders.getItems().stream()
-                        .anyMatch(order -> order.description().equals("Backup disk for Carol")));
+                        .anyMatch(order -> order.description().equals("Backup disk for customer 3")));
         OrderRow placed = orders.getItems().stream()
-                .filter(order -> order.description().equals("Backup disk for Carol"))
+                .filter(order -> order.description().equals("Backup disk for customer 3"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(placed.customerName()).isEqualTo("Carol Customer");
+        assertThat(placed.customerId()).isEqualTo(3L);
+        assertThat(placed.customerName()).isNotBlank();
         assertThat(placed.recurringPrice()).isEqualTo(Money.of("4.50"));
         Screenshots.take(main, "11-demo-orders");
 
@@ -135,5 +136,37 @@ class DemoConsoleUiTest {
                                 && event.actorUid().equals("alice")));
         robot.interact(() -> audit.getSelectionModel().select(0));
         Screenshots.take(main, "12-demo-audit-log");
+
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Customers"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write(placed.customerName());
+        @SuppressWarnings("unchecked")
+        TableView<uncloud.client.domain.Customer> customers =
+                (TableView<uncloud.client.domain.Customer>) main.getRoot().lookup("#customers-table");
+        // wait for the filter to reach the server (debounced), so the selection below is not reloaded away
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !customers.getItems().isEmpty()
+                        && customers.getItems().stream()
+                                .allMatch(customer -> customer.name().equals(placed.customerName()))
+                        && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> customers
+                .getSelectionModel()
+                .select(customers.getItems().stream()
+                        .filter(customer -> customer.id() == 3L)
+                        .findFirst()
+                        .orElseThrow()));
+        @SuppressWarnings("unchecked")
+        TableView<uncloud.client.domain.Order> carolsOrders =
+                (TableView<uncloud.client.domain.Order>) main.getRoot().lookup("#customer-orders");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> carolsOrders.getItems().stream()
+                        .anyMatch(order -> order.description().equals("Backup disk for customer 3")));
+        assertThat(carolsOrders.getItems()).allMatch(order -> order.customerId() == 3L);
+        Screenshots.take(main, "13-demo-customers");
     }
 }
