@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "bills",
         mixinStandardHelpOptions = true,
         description = "Preview, generate and finalize the monthly bills.",
-        subcommands = {BillsPreviewCommand.class})
+        subcommands = {BillsPreviewCommand.class, BillsGenerateCommand.class, BillsFinalizeCommand.class})
 public final class BillsCommand {}

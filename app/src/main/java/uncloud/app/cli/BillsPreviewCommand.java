@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -43,15 +42,8 @@ final class BillsPreviewCommand implements Callable<Integer> {
     @Option(names = "--orders", required = true, paramLabel = "FILE", description = "JSON file with the orders.")
     Path ordersFile;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The month to bill.")
-    String month;
-
-    @Option(
-            names = "--zone",
-            paramLabel = "ZONE",
-            defaultValue = "Europe/Zurich",
-            description = "The provider's time zone (default: ${DEFAULT-VALUE}).")
-    String zone;
+    @CommandLine.Mixin
+    MonthOptions month;
 
     @Option(
             names = "--vat-rate",
@@ -68,8 +60,8 @@ final class BillsPreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        YearMonth billMonth = parseMonth();
-        ZoneId zoneId = parseZone();
+        YearMonth billMonth = month.month();
+        ZoneId zoneId = month.zone();
         BigDecimal rate = parseVatRate();
         Clock clock = parseNow().map(instant -> Clock.fixed(instant, zoneId)).orElse(Clock.system(zoneId));
         OrdersFile input = OrdersFile.read(ordersFile);
@@ -102,23 +94,6 @@ final class BillsPreviewCommand implements Callable<Integer> {
             }
         }
         throw new ValidationException("order", "replacement: order " + id + " does not exist.");
-    }
-
-    private YearMonth parseMonth() {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("month", "--month: \"" + month + "\" is not a month like 2020-03.");
-        }
-    }
-
-    private ZoneId parseZone() {
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new ValidationException(
-                    "zone", "--zone: \"" + zone + "\" is not a time zone like Europe/Zurich or UTC.");
-        }
     }
 
     private BigDecimal parseVatRate() {

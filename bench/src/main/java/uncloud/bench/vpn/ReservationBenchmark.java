@@ -48,7 +48,9 @@ public final class ReservationBenchmark {
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        boolean durable = args.length > 0 && args[0].equals("--durable");
+        List<String> options = List.of(args);
+        boolean durable = options.contains("--durable");
+        boolean concurrentOnly = options.contains("--concurrent-only");
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "50");
         if (!durable) {
             builder.setServerConfig("synchronous_commit", "off");
@@ -75,7 +77,9 @@ public final class ReservationBenchmark {
                                 + " returning id");
                 WireGuardPublicKey key = WireGuardKeys.generate().publicKey();
                 warmUp(pools, networks, customer, order, key);
-                sequential(pools, networks, customer, order, key);
+                if (!concurrentOnly) {
+                    sequential(pools, networks, customer, order, key);
+                }
                 concurrent(pools, networks, customer, order, key);
             }
         }

@@ -145,6 +145,10 @@ public final class BillingService {
     public StoredBill creditNote(String actorUid, long finalBillId) {
         return database.inTransaction(actorUid, tx -> {
             StoredBill original = finalBill(tx, finalBillId);
+            if (BillingSql.hasCreditNotes(tx.connection(), finalBillId)) {
+                throw new ConflictException("Bill " + original.displayNumber()
+                        + " already has a credit note: credit what is left order by order.");
+            }
             List<BillLine> reversed = new ArrayList<>();
             for (BillLine record : original.bill().records()) {
                 reversed.add(new BillLine(

@@ -273,6 +273,21 @@ class BillingServiceTest {
     }
 
     @Test
+    void aFullReversalCancelsTheBillToTheCentAndCannotBeRepeated() {
+        long customer = customer(db, "rev", "CH");
+        place(customer, "12.35", "99.99", RecurringPeriod.PER_MONTH, Instant.parse("2024-03-07T10:00:00Z"));
+        billing.generate("staff", MARCH);
+        StoredBill fin = billing.finalizeBill("staff", regularBill(customer).id());
+
+        StoredBill reversal = billing.creditNote("staff", fin.id());
+        ConflictException again = assertThrows(ConflictException.class, () -> billing.creditNote("staff", fin.id()));
+
+        assertThat(reversal.bill().total()).isEqualTo(fin.bill().total().negate());
+        assertThat(reversal.bill().vat()).isEqualTo(fin.bill().vat().negate());
+        assertThat(again.getMessage()).contains("already has a credit note");
+    }
+
+    @Test
     void aDraftCannotBeCreditedOnlyRegenerated() {
         long customer = customer(db, "dcn", "CH");
         place(customer, "0.00", "100.00", RecurringPeriod.PER_MONTH, Instant.parse("2024-01-01T00:00:00Z"));

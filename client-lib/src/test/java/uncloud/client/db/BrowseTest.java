@@ -231,6 +231,73 @@ class BrowseTest {
     }
 
     @Test
+    void aPageAfterAJumpKnowsWhetherRowsLieBeforeItAndAPageBeforeOneWhetherRowsFollow() {
+        PageRequest all = PageRequest.of(3).sortedBy(Sort.ascending("startsAt"));
+        PageRequest annas = all.filteredBy(Filter.contains("customerName", "anna m"));
+        java.util.Map<Long, String> nameOf = new java.util.HashMap<>();
+        customers.forEach(c -> nameOf.put(c.id(), c.name()));
+        for (int day = -1; day <= 21; day++) {
+            Instant at = BASE.plus(Duration.ofDays(day));
+            for (PageRequest request : List.of(all, annas)) {
+                java.util.function.Predicate<Order> shown = request == all
+                        ? o -> true
+                        : o -> nameOf.get(o.customerId()).toLowerCase().contains("anna m");
+                Page<Order> after = db.browse(Repositories.orders(), request.after(Cursor.at(at)));
+                Page<Order> before = db.browse(Repositories.orders(), request.before(Cursor.at(at)));
+
+                assertThat(after.hasPrevious())
+                        .as("rows before %s", at)
+                        .isEqualTo(orders.stream()
+                                .anyMatch(o -> shown.test(o) && o.startsAt().isBefore(at)));
+                assertThat(before.hasNext())
+                        .as("rows after %s", at)
+                        .isEqualTo(orders.stream()
+                                .anyMatch(o -> shown.test(o) && o.startsAt().isAfter(at)));
+            }
+        }
+    }
+
+    @Test
+    void pagesBeyondTheFirstAndLastRowAreEmptyAndPointBackToTheRows() {
+        PageRequest request = PageRequest.of(4).sortedBy(Sort.ascending("startsAt"));
+        Cursor firstRow = db.browse(Repositories.orders(), request).startCursor();
+        Cursor lastRow = db.browse(Repositories.orders(), request.last()).endCursor();
+
+        Page<Order> beforeFirst = db.browse(Repositories.orders(), request.before(firstRow));
+        Page<Order> afterFirst = db.browse(Repositories.orders(), request.after(firstRow));
+        Page<Order> afterLast = db.browse(Repositories.orders(), request.after(lastRow));
+        Page<Order> beforeLast = db.browse(Repositories.orders(), request.before(lastRow));
+
+        assertThat(beforeFirst).isEqualTo(new Page<Order>(List.of(), null, null, false, true));
+        assertThat(afterLast).isEqualTo(new Page<Order>(List.of(), null, null, true, false));
+        assertThat(List.of(afterFirst.hasPrevious(), afterFirst.hasNext())).containsExactly(true, true);
+        assertThat(List.of(beforeLast.hasPrevious(), beforeLast.hasNext())).containsExactly(true, true);
+    }
+
+    @Test
+    void onANullableDescendingSortTheNullsCountAsTheRowsBeforeAnyValue() {
+        PageRequest request = PageRequest.of(3).sortedBy(Sort.descending("endsAt"));
+        Instant latestEnd = orders.stream()
+                .map(Order::endsAt)
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+
+        Page<Order> fromTheLatestEnd = db.browse(Repositories.orders(), request.after(Cursor.at(latestEnd)));
+        Page<Order> beforeTheNulls = db.browse(
+                Repositories.orders(),
+                request.filteredBy(Filter.isNull("endsAt", false)).after(Cursor.at(latestEnd)));
+        Page<Order> fromBeyondTheLatestEnd =
+                db.browse(Repositories.orders(), request.after(Cursor.at(latestEnd.plusSeconds(1))));
+
+        assertThat(orders).anyMatch(o -> o.endsAt() == null);
+        assertThat(fromTheLatestEnd.hasPrevious()).isTrue();
+        assertThat(beforeTheNulls.hasPrevious()).isFalse();
+        assertThat(fromBeyondTheLatestEnd.hasPrevious()).isTrue();
+        assertThat(fromBeyondTheLatestEnd.items().get(0).endsAt()).isEqualTo(latestEnd);
+    }
+
+    @Test
     void anUnknownColumnOrAWronglyTypedValueIsAValidationError() {
         ValidationException unknown = assertThrows(
                 ValidationException.class,

@@ -181,6 +181,15 @@ public final class BillingSql {
         }
     }
 
+    public static boolean hasCreditNotes(Connection c, long billId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select 1 from bill where credit_note_of = ? limit 1")) {
+            st.setLong(1, billId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Takes the customer's billing lock, waiting for another worker or finaliser to finish. */
     public static void lockCustomer(Connection c, long customerId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {

@@ -220,17 +220,19 @@ public final class MonthlyBillWriter {
         StepTimes steps = totals.steps;
         steps.start();
         Long[] customers = bills.stream().map(MonthlyBill::customerId).toArray(Long[]::new);
-        Set<Long> finals = finalBillCustomers(c, month, customers);
-        steps.lap("finals");
+        Map<Long, Long> finalIds = new HashMap<>();
+        List<Long> oldDrafts = new ArrayList<>();
+        existingBills(c, month, customers, finalIds, oldDrafts);
+        steps.lap("existing bills");
         List<MonthlyBill> drafts = new ArrayList<>(bills.size());
         for (MonthlyBill bill : bills) {
-            if (!finals.contains(bill.customerId())) {
+            if (!finalIds.containsKey(bill.customerId())) {
                 drafts.add(bill);
             }
         }
-        totals.finalKept += finals.size();
+        totals.finalKept += finalIds.size();
         Long[] draftCustomers = drafts.stream().map(MonthlyBill::customerId).toArray(Long[]::new);
-        deleteDrafts(c, month, draftCustomers);
+        deleteBills(c, oldDrafts);
         steps.lap("delete drafts");
         BillCopy.copyBills(c, drafts);
         steps.lap("copy bills");
@@ -254,21 +256,32 @@ public final class MonthlyBillWriter {
         }
     }
 
-    private static Set<Long> finalBillCustomers(Connection c, BillingMonth month, Long[] customers)
+    /** The month's regular bills of these customers: final ones by customer, draft ids to replace. */
+    private static void existingBills(
+            Connection c, BillingMonth month, Long[] customers, Map<Long, Long> finalIds, List<Long> draftIds)
             throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("select customer_id from bill where customer_id = any(?)"
-                + " and period_starts_at = ? and credit_note_of is null and status = 'final'")) {
+        try (PreparedStatement st = c.prepareStatement("select customer_id, id, status from bill"
+                + " where customer_id = any(?) and period_starts_at = ? and credit_note_of is null")) {
             st.setArray(1, c.createArrayOf("bigint", customers));
             st.setTimestamp(2, Timestamp.from(month.firstSecond()));
-            return customerSet(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if ("final".equals(rs.getString(3))) {
+                        finalIds.put(rs.getLong(1), rs.getLong(2));
+                    } else {
+                        draftIds.add(rs.getLong(2));
+                    }
+                }
+            }
         }
     }
 
-    private static void deleteDrafts(Connection c, BillingMonth month, Long[] customers) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("delete from bill where customer_id = any(?)"
-                + " and period_starts_at = ? and credit_note_of is null and status = 'draft'")) {
-            st.setArray(1, c.createArrayOf("bigint", customers));
-            st.setTimestamp(2, Timestamp.from(month.firstSecond()));
+    private static void deleteBills(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("delete from bill where id = any(?) and status = 'draft'")) {
+            st.setArray(1, c.createArrayOf("bigint", ids.toArray(Long[]::new)));
             st.executeUpdate();
         }
     }

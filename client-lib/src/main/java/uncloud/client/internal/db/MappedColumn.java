@@ -9,7 +9,7 @@ import uncloud.client.db.ColumnInfo;
  *
  * @param sqlColumn the table column written by insert/update, or null for read-only and joined columns
  * @param getter reads the value from a record when it is written; null for read-only columns
- * @param join the join clause this column needs, or null
+ * @param join the parent table this column comes from, or null for the table's own columns
  */
 record MappedColumn<T>(
         String name,
@@ -18,7 +18,7 @@ record MappedColumn<T>(
         SqlType<?> type,
         Function<T, ?> getter,
         boolean nullable,
-        String join) {
+        Join join) {
 
     boolean writable() {
         return getter != null && sqlColumn != null;

@@ -51,8 +51,9 @@ final class Mappings {
     static final SqlType<VmState> VM_STATE = SqlTypes.lowerCaseEnum(VmState.class);
     static final SqlType<TrafficDirection> DIRECTION = SqlTypes.lowerCaseEnum(TrafficDirection.class);
 
-    private static final String JOIN_CUSTOMER = "join customer c on c.id = t.customer_id";
-    private static final String JOIN_HOST = "left join host h on h.id = t.host_id";
+    private static final Join JOIN_CUSTOMER = new Join("customer", "c", "customer_id", false);
+    private static final Join JOIN_HOST = new Join("host", "h", "host_id", true);
+    private static final Join JOIN_PRODUCT = new Join("product", "p", "product_id", true);
 
     private static long id(ResultSet rs) throws SQLException {
         return rs.getLong("id");
@@ -116,7 +117,7 @@ final class Mappings {
             .column("country", "country", TEXT, BillingAddress::country)
             .column("active", "active", BOOLEAN, BillingAddress::active)
             .audited(BillingAddress::version)
-            .joined("customerName", "c.name", TEXT, false, JOIN_CUSTOMER)
+            .joined("customerName", JOIN_CUSTOMER, "name", TEXT, false)
             .build();
 
     static final TableMapping<Product> PRODUCT = TableMapping.<Product>builder(
@@ -200,8 +201,8 @@ final class Mappings {
             .nullableColumn("endsAt", "ends_at", TIMESTAMP, Order::endsAt)
             .nullableColumn("replacesId", "replaces_id", BIGINT, Order::replacesId)
             .audited(Order::version)
-            .joined("customerName", "c.name", TEXT, false, JOIN_CUSTOMER)
-            .joined("productName", "p.name", TEXT, true, "left join product p on p.id = t.product_id")
+            .joined("customerName", JOIN_CUSTOMER, "name", TEXT, false)
+            .joined("productName", JOIN_PRODUCT, "name", TEXT, true)
             .build();
 
     static final TableMapping<Bill> BILL = TableMapping.<Bill>builder(
@@ -238,7 +239,7 @@ final class Mappings {
             .nullableColumn("creditNoteOf", "credit_note_of", BIGINT, Bill::creditNoteOf)
             .nullableColumn("finalizedAt", "finalized_at", TIMESTAMP, Bill::finalizedAt)
             .audited(Bill::version)
-            .joined("customerName", "c.name", TEXT, false, JOIN_CUSTOMER)
+            .joined("customerName", JOIN_CUSTOMER, "name", TEXT, false)
             .build();
 
     static final TableMapping<BillRecord> BILL_RECORD = TableMapping.<BillRecord>builder(
@@ -307,7 +308,7 @@ final class Mappings {
             .column("listenPort", "listen_port", INTEGER, VpnPool::listenPort)
             .nullableColumn("wireguardPublicKey", "wireguard_public_key", TEXT, VpnPool::wireguardPublicKey)
             .audited(VpnPool::version)
-            .joined("hostFqdn", "h.fqdn", TEXT, true, JOIN_HOST)
+            .joined("hostFqdn", JOIN_HOST, "fqdn", TEXT, true)
             .build();
 
     static final TableMapping<VpnNetwork> VPN_NETWORK = TableMapping.<VpnNetwork>builder(
@@ -330,7 +331,7 @@ final class Mappings {
             .nullableColumn("orderId", "order_id", BIGINT, VpnNetwork::orderId)
             .nullableColumn("wireguardPublicKey", "wireguard_public_key", TEXT, VpnNetwork::wireguardPublicKey)
             .audited(VpnNetwork::version)
-            .joined("customerName", "c.name", TEXT, false, JOIN_CUSTOMER)
+            .joined("customerName", JOIN_CUSTOMER, "name", TEXT, false)
             .build();
 
     static final TableMapping<Vm> VM = TableMapping.<Vm>builder(
@@ -359,8 +360,8 @@ final class Mappings {
             .column("diskGib", "disk_gib", INTEGER, Vm::diskGib)
             .column("desiredState", "desired_state", VM_STATE, Vm::desiredState)
             .audited(Vm::version)
-            .joined("customerName", "c.name", TEXT, false, JOIN_CUSTOMER)
-            .joined("hostFqdn", "h.fqdn", TEXT, true, JOIN_HOST)
+            .joined("customerName", JOIN_CUSTOMER, "name", TEXT, false)
+            .joined("hostFqdn", JOIN_HOST, "fqdn", TEXT, true)
             .build();
 
     static final TableMapping<VmInterface> VM_INTERFACE = TableMapping.<VmInterface>builder(

@@ -143,6 +143,27 @@ final class SqlTypes {
     static final SqlType<String> MACADDR = castText("?::macaddr");
     static final SqlType<String> JSONB = castText("?::jsonb");
 
+    /** Row ids, bound as one array (a browse filter's matching parents). */
+    static final SqlType<long[]> ID_ARRAY = new SqlType<>(long[].class, "?::bigint[]") {
+        @Override
+        void bind(PreparedStatement st, int i, long[] v) throws SQLException {
+            st.setArray(
+                    i,
+                    st.getConnection()
+                            .createArrayOf("bigint", Arrays.stream(v).boxed().toArray()));
+        }
+
+        @Override
+        long[] read(ResultSet rs, int i) throws SQLException {
+            java.sql.Array array = rs.getArray(i);
+            return array == null
+                    ? null
+                    : Arrays.stream((Long[]) array.getArray())
+                            .mapToLong(Long::longValue)
+                            .toArray();
+        }
+    };
+
     /** An {@code inet[]} as a list of addresses in PostgreSQL's text form. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static final SqlType<List<String>> INET_ARRAY = new SqlType<List<String>>((Class) List.class, "?::inet[]") {

@@ -98,8 +98,8 @@ final class TableMapping<T> {
         }
 
         /** A column of another table, for sorting and filtering (e.g. the customer's name on orders). */
-        Builder<T> joined(String name, String expression, SqlType<?> type, boolean nullable, String join) {
-            return add(new MappedColumn<>(name, expression, null, type, null, nullable, join));
+        Builder<T> joined(String name, Join join, String parentColumn, SqlType<?> type, boolean nullable) {
+            return add(new MappedColumn<>(name, join.alias() + "." + parentColumn, null, type, null, nullable, join));
         }
 
         /** created_at, updated_at and version, with optimistic locking on version. */

@@ -153,9 +153,10 @@ public class TableRepository<T> implements Repository<T> {
 
     @Override
     public Page<T> browse(Transaction tx, PageRequest request) {
-        KeysetQuery<T> query = KeysetQuery.of(mapping, request);
+        KeysetQuery<T> query = KeysetQuery.of(mapping, request, (sql, pattern) -> parentIds(tx, sql, pattern));
         List<T> items = new ArrayList<>();
         List<Cursor> cursors = new ArrayList<>();
+        Boolean otherSide = null;
         try (PreparedStatement st = tx.connection().prepareStatement(query.sql)) {
             query.bind(st);
             try (ResultSet rs = st.executeQuery()) {
@@ -163,7 +164,14 @@ public class TableRepository<T> implements Repository<T> {
                 while (rs.next() && items.size() < request.size() + 1) {
                     items.add(mapping.reader.read(rs));
                     cursors.add(cursorOf(rs, query, firstKey));
+                    if (query.otherSideSql != null && otherSide == null) {
+                        otherSide = rs.getBoolean("other_side");
+                    }
                 }
+            }
+            if (query.otherSideSql != null && otherSide == null) {
+                // an empty page carries no row to read the answer from (rare: the edge after deletions)
+                otherSide = otherSide(tx, query);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
@@ -181,15 +189,46 @@ public class TableRepository<T> implements Repository<T> {
         Cursor end = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
         return switch (request.anchor()) {
             case FIRST -> new Page<>(items, start, end, false, more);
-            case AFTER -> new Page<>(items, start, end, true, more);
-            case BEFORE -> new Page<>(items, start, end, more, true);
+            case AFTER -> new Page<>(items, start, end, otherSide, more);
+            case BEFORE -> new Page<>(items, start, end, more, otherSide);
             case LAST -> new Page<>(items, start, end, more, false);
         };
     }
 
-    /** The SQL {@link #browse} sends for a request, with {@code ?} for its bind values (benchmarks, logs). */
-    public String sqlFor(PageRequest request) {
-        return KeysetQuery.of(mapping, request).sql;
+    private static boolean otherSide(Transaction tx, KeysetQuery<?> query) throws SQLException {
+        try (PreparedStatement st = tx.connection().prepareStatement("select " + query.otherSideSql)) {
+            query.bindOtherSide(st);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static long[] parentIds(Transaction tx, String sql, String pattern) {
+        try (PreparedStatement st = tx.connection().prepareStatement(sql)) {
+            st.setString(1, pattern);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return SqlTypes.ID_ARRAY.read(rs, 1);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    /**
+     * The SQL {@link #browse} sends for a request, with {@code ?} for its bind values (benchmarks, logs), when the
+     * parent look-ups ({@link #parentLookupsFor}) found {@code parentIds} parents each (an array of ids is bound
+     * for up to 5,000).
+     */
+    public String sqlFor(PageRequest request, int parentIds) {
+        return KeysetQuery.of(mapping, request, (sql, pattern) -> new long[parentIds]).sql;
+    }
+
+    /** The statements {@link #browse} runs before the page to find the parents matching text filters on joined columns; one {@code ?} each, for the pattern. */
+    public List<String> parentLookupsFor(PageRequest request) {
+        return KeysetQuery.parentLookups(mapping, request);
     }
 
     private static <T> Cursor cursorOf(ResultSet rs, KeysetQuery<T> query, int firstKey) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import uncloud.client.ConflictException;
 import uncloud.client.PoolExhaustedException;
 import uncloud.client.domain.CustomerNetwork;
 import uncloud.client.domain.Prefix;
@@ -102,8 +103,9 @@ public final class SubnetworkAllocator {
                 }
             }
         }
-        throw new PoolExhaustedException("could not reserve a network in pool " + pool.network() + " after "
-                + MAX_ATTEMPTS + " attempts: too many reservations at once, try again");
+        // Not PoolExhaustedException: free prefixes may remain, and callers must not take this for "full".
+        throw new ConflictException("could not reserve a network in pool " + pool.network() + " after " + MAX_ATTEMPTS
+                + " attempts: too many reservations at once, try again");
     }
 
     /** The number of the first subnetwork at or after {@code from} that no row takes ({@code count} if none). */
