@@ -61,14 +61,15 @@ public final class AppContext {
 
     /** The console as staff run it: config in the XDG directory, client-lib's services. */
     public static AppContext production(String requestedProfile) {
+        Clock clock = Clock.system(ZoneId.of("Europe/Zurich"));
         return new AppContext(
                 new WindowStateStore(WindowStateStore.defaultFile()),
                 new StoredConnectionProfiles(ProfileStore.forCurrentUser()),
-                new LibrarySessionOpener(),
+                new LibrarySessionOpener(clock),
                 new ExecutorTaskRunner(Platform::runLater),
                 BuildInfo.load(),
                 requestedProfile,
-                Clock.system(ZoneId.of("Europe/Zurich")));
+                clock);
     }
 
     public WindowStateStore windowState() {

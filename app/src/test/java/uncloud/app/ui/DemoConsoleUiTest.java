@@ -46,14 +46,15 @@ class DemoConsoleUiTest {
     @BeforeEach
     void startConsole() throws Exception {
         FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.system(ZoneId.of("Europe/Zurich"));
         AppContext context = new AppContext(
                 new WindowStateStore(config.resolve("window.json")),
                 new StoredConnectionProfiles(new ProfileStore(config.resolve("profiles"), config)),
-                new LibrarySessionOpener(),
+                new LibrarySessionOpener(clock),
                 new ExecutorTaskRunner(Platform::runLater),
                 new BuildInfo("test", "now"),
                 "demo",
-                Clock.system(ZoneId.of("Europe/Zurich")));
+                clock);
         app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(context));
     }
 
