@@ -95,7 +95,8 @@ public final class OrderFormDialog {
         period.getItems().setAll(BillingPeriod.values());
         period.valueProperty().bindBidirectional(viewModel.periodProperty());
         form.addRow(row++, new Label("Period"), period);
-        field("Starts (yyyy-MM-dd HH:mm:ss)", "order-starts", viewModel.startsAtProperty(), viewModel::startError);
+        field("Starts (yyyy-MM-dd HH:mm:ss)", "order-starts", viewModel.startsAtProperty(), viewModel::startError)
+                .setPromptText(viewModel.startPrompt());
 
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);

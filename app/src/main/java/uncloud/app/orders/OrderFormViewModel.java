@@ -74,6 +74,7 @@ public final class OrderFormViewModel {
             oneTimePrice.set("0.00");
             recurringPrice.set(replaced.recurringPrice().toString());
             period.set(replaced.period());
+            startsAt.set(""); // the library's default start unless staff choose one
         }
         valid = Bindings.createBooleanBinding(
                 () -> firstError().isEmpty(),
@@ -118,6 +119,9 @@ public final class OrderFormViewModel {
     }
 
     public Optional<String> startError(String text) {
+        if (replaced != null && (text == null || text.isBlank())) {
+            return Optional.empty();
+        }
         Optional<Instant> start = parse(text);
         if (start.isEmpty()) {
             return Optional.of("Start must be a time such as 2026-03-01 00:00:00.");
@@ -148,7 +152,9 @@ public final class OrderFormViewModel {
                 Money.of(oneTimePrice.get().strip()),
                 Money.of(recurringPrice.get().strip()),
                 period.get(),
-                parse(startsAt.get()).orElseThrow());
+                replaced != null && startsAt.get().isBlank()
+                        ? null
+                        : parse(startsAt.get()).orElseThrow());
     }
 
     private void preview() {
@@ -168,10 +174,7 @@ public final class OrderFormViewModel {
         if (replaced != null
                 && !dialogs.confirm(
                         REPLACE,
-                        "Order " + replaced.id() + " ends at "
-                                + TIME.format(
-                                        LocalDateTime.ofInstant(terms.startsAt().minusSeconds(1), zone))
-                                + " and the new order starts one second later. Prices of existing orders never change.",
+                        replacementSummary(terms) + " Prices of existing orders never change.",
                         null,
                         REPLACE)) {
             return;
@@ -184,6 +187,21 @@ public final class OrderFormViewModel {
                 .onError(failure -> dialogs.showError(
                         replaced == null ? "Order not placed" : "Order not replaced", failure.getMessage(), failure))
                 .andFinally(() -> busy.set(false)));
+    }
+
+    private String replacementSummary(OrderTerms terms) {
+        if (terms.startsAt() == null) {
+            return "Order " + replaced.id() + " ends one second before the new order starts: for a downgrade at"
+                    + " the end of its current period, for an upgrade now (Preview shows the dates).";
+        }
+        return "Order " + replaced.id() + " ends at "
+                + TIME.format(LocalDateTime.ofInstant(terms.startsAt().minusSeconds(1), zone))
+                + " and the new order starts one second later.";
+    }
+
+    /** The empty start field's hint: a replacement may leave it blank for the library's default. */
+    public String startPrompt() {
+        return replaced == null ? "" : "default: downgrade at period end, upgrade now";
     }
 
     public StringProperty customerIdProperty() {

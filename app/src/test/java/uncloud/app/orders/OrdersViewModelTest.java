@@ -88,10 +88,31 @@ class OrdersViewModelTest {
     }
 
     @Test
+    void aReplacementWithoutStartLeavesTheStartToTheLibrarysDowngradeAndUpgradeRules() {
+        select(2);
+        orders.replaceCommand().execute();
+        OrderFormViewModel form = forms.get(0);
+        form.recurringPriceProperty().set("5.00");
+
+        assertThat(form.startsAtProperty().get()).isEmpty();
+        assertThat(form.firstError()).isEmpty();
+        assertThat(form.terms().startsAt()).isNull();
+
+        dialogs.answer(false);
+        form.submitCommand().execute();
+        assertThat(dialogs.last().message())
+                .isEqualTo("Order 2 ends one second before the new order starts: for a downgrade at the end of its"
+                        + " current period, for an upgrade now (Preview shows the dates). Prices of existing orders"
+                        + " never change.");
+        assertThat(book.get(2).isOpen()).isTrue();
+    }
+
+    @Test
     void changingTheTermsClearsAPreviewThatNoLongerMatches() {
         select(2);
         orders.replaceCommand().execute();
         OrderFormViewModel form = forms.get(0);
+        form.startsAtProperty().set("2026-04-01 00:00:00");
         form.previewCommand().execute();
         assertThat(form.billLinesAfter()).hasSize(2);
 
