@@ -104,7 +104,7 @@ public final class AppContext {
         watches.add(session.watchChanges("product", coalesced(products::productsChanged)));
         areas.add(new ProductsView(products));
 
-        OrdersViewModel orders = new OrdersViewModel(session.orders(), tasks, dialogs, clock);
+        OrdersViewModel orders = new OrdersViewModel(session.orders(), session.customers(), tasks, dialogs, clock);
         orders.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("orders", coalesced(orders::ordersChanged)));
         areas.add(0, new OrdersView(orders));

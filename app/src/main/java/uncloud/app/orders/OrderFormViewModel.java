@@ -26,6 +26,9 @@ import uncloud.app.common.FieldRules;
 import uncloud.app.common.TaskRunner;
 import uncloud.app.products.BillingPeriod;
 import uncloud.app.products.EditProductViewModel;
+import uncloud.app.table.PageQuery;
+import uncloud.app.table.PagedSource;
+import uncloud.client.domain.Customer;
 import uncloud.client.domain.Money;
 
 /**
@@ -36,12 +39,17 @@ import uncloud.client.domain.Money;
 public final class OrderFormViewModel {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     public static final String REPLACE = "Replace order";
+    static final int CUSTOMER_MATCHES = 10;
 
     private final OrderBook orders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
     private final OrderRow replaced;
+    private final PagedSource<Customer> customers;
+    private final StringProperty customerSearch = new SimpleStringProperty("");
+    private final ObservableList<Customer> customerMatches = FXCollections.observableArrayList();
+    private final Command findCustomers;
 
     private final StringProperty customerId = new SimpleStringProperty("");
     private final StringProperty productId = new SimpleStringProperty("");
@@ -60,8 +68,14 @@ public final class OrderFormViewModel {
 
     /** A form for a new order ({@code replaced} null) or for the replacement of {@code replaced}. */
     public OrderFormViewModel(
-            OrderBook orders, TaskRunner tasks, DialogService dialogs, Clock clock, OrderRow replaced) {
+            OrderBook orders,
+            PagedSource<Customer> customers,
+            TaskRunner tasks,
+            DialogService dialogs,
+            Clock clock,
+            OrderRow replaced) {
         this.orders = orders;
+        this.customers = customers;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = clock.getZone();
@@ -87,6 +101,10 @@ public final class OrderFormViewModel {
                 startsAt);
         submit = new Command(this::submit, valid.and(busy.not()));
         preview = new Command(this::preview, valid.and(busy.not()));
+        findCustomers = new Command(
+                this::findCustomers,
+                Bindings.createBooleanBinding(() -> !customerSearch.get().isBlank(), customerSearch)
+                        .and(busy.not()));
         if (replaced != null) {
             for (javafx.beans.Observable input :
                     new javafx.beans.Observable[] {oneTimePrice, recurringPrice, period, startsAt}) {
@@ -155,6 +173,33 @@ public final class OrderFormViewModel {
                 replaced != null && startsAt.get().isBlank()
                         ? null
                         : parse(startsAt.get()).orElseThrow());
+    }
+
+    /** Customers whose name contains the search text (the customer list's filter), at most ten. */
+    private void findCustomers() {
+        PageQuery query = new PageQuery(customerSearch.get(), null, Optional.empty(), CUSTOMER_MATCHES);
+        busy.set(true);
+        tasks.run(BackgroundTask.of("Find customers", progress -> customers.fetch(query))
+                .onSuccess(page -> customerMatches.setAll(page.rows()))
+                .onError(failure -> dialogs.showError("No customers found", failure.getMessage(), failure))
+                .andFinally(() -> busy.set(false)));
+    }
+
+    /** Takes a found customer for the order. */
+    public void pickCustomer(Customer customer) {
+        customerId.set(String.valueOf(customer.id()));
+    }
+
+    public StringProperty customerSearchProperty() {
+        return customerSearch;
+    }
+
+    public ObservableList<Customer> customerMatches() {
+        return customerMatches;
+    }
+
+    public Command findCustomersCommand() {
+        return findCustomers;
     }
 
     private void preview() {

@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uncloud.app.common.CurrentThreadTaskRunner;
+import uncloud.app.testing.InMemoryCustomerDirectory;
 import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.RecordingDialogService;
+import uncloud.client.domain.Customer;
 import uncloud.client.domain.Money;
 
 class OrdersViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-15T12:00:00Z");
+    private static final InMemoryCustomerDirectory CUSTOMERS =
+            new InMemoryCustomerDirectory("Acme AG", "Brücke GmbH", "Acme Labs");
 
     private final InMemoryOrderBook book = InMemoryOrderBook.withSamples(5, Instant.parse("2026-01-01T00:00:00Z"));
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final OrdersViewModel orders =
-            new OrdersViewModel(book, new CurrentThreadTaskRunner(), dialogs, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OrdersViewModel orders = new OrdersViewModel(
+            book, CUSTOMERS, new CurrentThreadTaskRunner(), dialogs, Clock.fixed(NOW, ZoneOffset.UTC));
     private final List<OrderFormViewModel> forms = new ArrayList<>();
 
     OrdersViewModelTest() {
@@ -48,6 +52,21 @@ class OrdersViewModelTest {
         assertThat(form.storedProperty().get()).isEqualTo(placed);
         assertThat(orders.table().selectedProperty().get()).isEqualTo(placed);
         assertThat(orders.table().rows().get(0)).isEqualTo(placed); // newest first
+    }
+
+    @Test
+    void theCustomerIsFoundByPartOfItsNameAndPickedForTheOrder() {
+        orders.placeCommand().execute();
+        OrderFormViewModel form = forms.get(0);
+        assertThat(form.findCustomersCommand().isExecutable()).isFalse();
+
+        form.customerSearchProperty().set("acme");
+        form.findCustomersCommand().execute();
+        assertThat(form.customerMatches().stream().map(Customer::name).collect(Collectors.toList()))
+                .containsExactly("Acme AG", "Acme Labs");
+
+        form.pickCustomer(form.customerMatches().get(1));
+        assertThat(form.customerIdProperty().get()).isEqualTo("3");
     }
 
     @Test

@@ -148,10 +148,12 @@ class DemoConsoleUiTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> !customers.getItems().isEmpty()
-                        && customers.getItems().stream()
-                                .allMatch(customer -> customer.name().equals(placed.customerName()))
-                        && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L));
+                // read the items on the FX thread: reading them here raced with their reload
+                () -> WaitForAsyncUtils.asyncFx(() -> !customers.getItems().isEmpty()
+                                && customers.getItems().stream()
+                                        .allMatch(customer -> customer.name().equals(placed.customerName()))
+                                && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L))
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> customers
                 .getSelectionModel()
