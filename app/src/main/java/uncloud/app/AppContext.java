@@ -61,14 +61,15 @@ public final class AppContext {
 
     /** The console as staff run it: config in the XDG directory, client-lib's services. */
     public static AppContext production(String requestedProfile) {
+        Clock clock = Clock.system(ZoneId.of("Europe/Zurich"));
         return new AppContext(
                 new WindowStateStore(WindowStateStore.defaultFile()),
                 new StoredConnectionProfiles(ProfileStore.forCurrentUser()),
-                new LibrarySessionOpener(),
+                new LibrarySessionOpener(clock),
                 new ExecutorTaskRunner(Platform::runLater),
                 BuildInfo.load(),
                 requestedProfile,
-                Clock.system(ZoneId.of("Europe/Zurich")));
+                clock);
     }
 
     public WindowStateStore windowState() {
@@ -103,7 +104,7 @@ public final class AppContext {
         watches.add(session.watchChanges("product", coalesced(products::productsChanged)));
         areas.add(new ProductsView(products));
 
-        OrdersViewModel orders = new OrdersViewModel(session.orders(), tasks, dialogs, clock);
+        OrdersViewModel orders = new OrdersViewModel(session.orders(), session.customers(), tasks, dialogs, clock);
         orders.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("orders", coalesced(orders::ordersChanged)));
         areas.add(0, new OrdersView(orders));

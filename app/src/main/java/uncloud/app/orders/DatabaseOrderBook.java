@@ -1,6 +1,8 @@
 package uncloud.app.orders;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,29 +15,41 @@ import uncloud.app.products.BillingPeriod;
 import uncloud.app.table.LibraryPaging;
 import uncloud.app.table.Page;
 import uncloud.app.table.PageQuery;
-import uncloud.client.UncloudException;
+import uncloud.client.billing.BillingService;
 import uncloud.client.db.Database;
 import uncloud.client.db.Filter;
 import uncloud.client.db.PageRequest;
 import uncloud.client.db.Repositories;
 import uncloud.client.db.Transaction;
 import uncloud.client.domain.Customer;
+import uncloud.client.domain.MonthlyBill;
 import uncloud.client.domain.Order;
 import uncloud.client.domain.Product;
 import uncloud.client.domain.RecurringPeriod;
+import uncloud.client.domain.Replacement;
+import uncloud.client.orders.OrderService;
 
 /**
- * Orders in the database through client-lib's repositories. Customer and product names are resolved
- * per page (two queries, not one per row). Replacing ends the old order and inserts the new one in one
- * transaction; the database checks the one-second rule at commit.
+ * Orders in the database: browsing through client-lib's repositories (customer and product names
+ * resolved per page, two queries, not one per row), every change through client-lib's {@link
+ * OrderService} and the replacement preview through its {@link BillingService}, so the rules (one
+ * transaction with its audit events, a downgrade by default at the end of the old order's period, an
+ * upgrade now, staff's start overriding both) are the library's, not the console's.
  */
 public final class DatabaseOrderBook implements OrderBook {
     private final Database database;
     private final String actor;
+    private final OrderService orderService;
+    private final BillingService billing;
+    private final ZoneId zone;
 
-    public DatabaseOrderBook(Database database, String actor) {
+    public DatabaseOrderBook(
+            Database database, String actor, OrderService orderService, BillingService billing, ZoneId zone) {
         this.database = database;
         this.actor = actor;
+        this.orderService = orderService;
+        this.billing = billing;
+        this.zone = zone;
     }
 
     @Override
@@ -47,35 +61,64 @@ public final class DatabaseOrderBook implements OrderBook {
 
     @Override
     public OrderRow place(OrderTerms terms) {
-        return database.inTransaction(
-                actor, tx -> toRow(tx, Repositories.orders().insert(tx, toOrder(terms, null))));
+        return row(orderService.place(actor, terms.customerId(), libraryTerms(terms), terms.startsAt()));
     }
 
     @Override
     public OrderRow end(long orderId, Instant lastSecond) {
-        return database.inTransaction(actor, tx -> {
-            Order order = Repositories.orders().get(tx, orderId);
-            return toRow(tx, Repositories.orders().update(tx, ended(order, lastSecond)));
-        });
+        return row(orderService.end(actor, orderId, lastSecond));
     }
 
+    /**
+     * The bills of the month the replacement starts in and of the month after (the first the new order
+     * fills): as they are now, and as they would be after it. Later months look like the month after.
+     */
     @Override
     public ReplacementPreview previewReplacement(long orderId, OrderTerms replacement) {
-        throw new UncloudException("The billing preview is not part of this build of client-lib yet (billing"
-                + " library); replace without preview, or check the bills after replacing.");
+        uncloud.client.domain.OrderTerms terms = libraryTerms(replacement);
+        Replacement plan = orderService.planReplacement(orderId, terms, replacement.startsAt());
+        YearMonth first = YearMonth.from(plan.newOrder().startsAt().atZone(zone));
+        long customerId = plan.endedOrder().customerId();
+        List<BillLine> before = new ArrayList<>();
+        List<BillLine> after = new ArrayList<>();
+        for (YearMonth month : List.of(first, first.plusMonths(1))) {
+            billing.preview(customerId, month).ifPresent(bill -> before.addAll(lines(month, bill)));
+            billing.previewReplacement(orderId, terms, replacement.startsAt(), month)
+                    .ifPresent(bill -> after.addAll(lines(month, bill)));
+        }
+        return new ReplacementPreview(before, after);
     }
 
     @Override
     public OrderRow replace(long orderId, OrderTerms replacement) {
-        return database.inTransaction(actor, tx -> {
-            Order old = Repositories.orders().get(tx, orderId);
-            if (old.endsAt() != null) {
-                throw new UncloudException(
-                        "Order " + orderId + " has already ended; only an open order can be replaced.");
-            }
-            Repositories.orders().update(tx, ended(old, replacement.startsAt().minusSeconds(1)));
-            return toRow(tx, Repositories.orders().insert(tx, toOrder(replacement, orderId)));
-        });
+        return row(orderService
+                .replace(actor, orderId, libraryTerms(replacement), replacement.startsAt())
+                .newOrder());
+    }
+
+    private static List<BillLine> lines(YearMonth month, MonthlyBill bill) {
+        return bill.records().stream()
+                .map(line -> new BillLine(
+                        month,
+                        line.orderId(),
+                        line.startsAt(),
+                        line.endsAt(),
+                        line.oneTimeAmount(),
+                        line.recurringAmount()))
+                .collect(Collectors.toList());
+    }
+
+    private static uncloud.client.domain.OrderTerms libraryTerms(OrderTerms terms) {
+        return new uncloud.client.domain.OrderTerms(
+                terms.productId(),
+                terms.description(),
+                terms.oneTimePrice(),
+                terms.recurringPrice(),
+                RecurringPeriod.valueOf(terms.period().name()));
+    }
+
+    private OrderRow row(Order order) {
+        return database.read(tx -> toRow(tx, order));
     }
 
     @Override
@@ -98,40 +141,6 @@ public final class DatabaseOrderBook implements OrderBook {
                 .browse(tx, PageRequest.of(1).filteredBy(Filter.equalTo("replacesId", id)))
                 .items();
         return next.isEmpty() ? null : next.get(0);
-    }
-
-    private static Order ended(Order order, Instant lastSecond) {
-        return new Order(
-                order.id(),
-                order.customerId(),
-                order.productId(),
-                order.description(),
-                order.oneTimePrice(),
-                order.recurringPrice(),
-                order.recurringPeriod(),
-                order.startsAt(),
-                lastSecond,
-                order.replacesId(),
-                order.createdAt(),
-                order.updatedAt(),
-                order.version());
-    }
-
-    private static Order toOrder(OrderTerms terms, Long replacesId) {
-        return new Order(
-                0L,
-                terms.customerId(),
-                terms.productId(),
-                terms.description(),
-                terms.oneTimePrice(),
-                terms.recurringPrice(),
-                RecurringPeriod.valueOf(terms.period().name()),
-                terms.startsAt(),
-                null,
-                replacesId,
-                null,
-                null,
-                0);
     }
 
     private static OrderRow toRow(Transaction tx, Order order) {

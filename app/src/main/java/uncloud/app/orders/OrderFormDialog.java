@@ -10,12 +10,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -29,6 +32,7 @@ import uncloud.app.common.ConsoleAction;
 import uncloud.app.common.FieldRules;
 import uncloud.app.common.Styles;
 import uncloud.app.products.BillingPeriod;
+import uncloud.client.domain.Customer;
 
 /** Place or replace an order; a replacement shows the bill lines before and after side by side. */
 public final class OrderFormDialog {
@@ -61,6 +65,9 @@ public final class OrderFormDialog {
         form.getStyleClass().add(Styles.FORM);
         form.setHgap(12);
         form.setVgap(8);
+        if (!viewModel.isReplacement()) {
+            customerPicker();
+        }
         TextField customer = field(
                 "Customer id",
                 "order-customer",
@@ -95,7 +102,8 @@ public final class OrderFormDialog {
         period.getItems().setAll(BillingPeriod.values());
         period.valueProperty().bindBidirectional(viewModel.periodProperty());
         form.addRow(row++, new Label("Period"), period);
-        field("Starts (yyyy-MM-dd HH:mm:ss)", "order-starts", viewModel.startsAtProperty(), viewModel::startError);
+        field("Starts (yyyy-MM-dd HH:mm:ss)", "order-starts", viewModel.startsAtProperty(), viewModel::startError)
+                .setPromptText(viewModel.startPrompt());
 
         Label problem = new Label();
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
@@ -134,6 +142,40 @@ public final class OrderFormDialog {
         root.setBottom(buttons);
         root.setStyle("-fx-padding: 16;");
         return new Scene(root);
+    }
+
+    /** Search by part of the name; picking a match fills the customer id below. */
+    private void customerPicker() {
+        TextField search = new TextField();
+        search.setId("order-customer-search");
+        search.setPromptText("part of the customer's name");
+        search.textProperty().bindBidirectional(viewModel.customerSearchProperty());
+        search.setOnAction(event -> viewModel.findCustomersCommand().execute());
+        Button find = new Button("Find");
+        find.setId("find-customers");
+        find.setOnAction(event -> viewModel.findCustomersCommand().execute());
+        find.disableProperty()
+                .bind(viewModel.findCustomersCommand().executableProperty().not());
+        HBox searchRow = new HBox(8, search, find);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        form.addRow(row++, new Label("Find customer"), searchRow);
+
+        ListView<Customer> matches = new ListView<>(viewModel.customerMatches());
+        matches.setId("order-customer-matches");
+        matches.setPrefHeight(96);
+        matches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Customer customer, boolean empty) {
+                super.updateItem(customer, empty);
+                setText(empty || customer == null ? null : customer.name() + " (#" + customer.id() + ")");
+            }
+        });
+        matches.getSelectionModel().selectedItemProperty().addListener((observable, old, picked) -> {
+            if (picked != null) {
+                viewModel.pickCustomer(picked);
+            }
+        });
+        form.addRow(row++, new Label(""), matches);
     }
 
     private VBox billTable(String title, String id, ObservableList<BillLine> lines) {

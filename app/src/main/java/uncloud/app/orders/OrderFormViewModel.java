@@ -26,6 +26,9 @@ import uncloud.app.common.FieldRules;
 import uncloud.app.common.TaskRunner;
 import uncloud.app.products.BillingPeriod;
 import uncloud.app.products.EditProductViewModel;
+import uncloud.app.table.PageQuery;
+import uncloud.app.table.PagedSource;
+import uncloud.client.domain.Customer;
 import uncloud.client.domain.Money;
 
 /**
@@ -36,12 +39,17 @@ import uncloud.client.domain.Money;
 public final class OrderFormViewModel {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     public static final String REPLACE = "Replace order";
+    static final int CUSTOMER_MATCHES = 10;
 
     private final OrderBook orders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
     private final OrderRow replaced;
+    private final PagedSource<Customer> customers;
+    private final StringProperty customerSearch = new SimpleStringProperty("");
+    private final ObservableList<Customer> customerMatches = FXCollections.observableArrayList();
+    private final Command findCustomers;
 
     private final StringProperty customerId = new SimpleStringProperty("");
     private final StringProperty productId = new SimpleStringProperty("");
@@ -60,8 +68,14 @@ public final class OrderFormViewModel {
 
     /** A form for a new order ({@code replaced} null) or for the replacement of {@code replaced}. */
     public OrderFormViewModel(
-            OrderBook orders, TaskRunner tasks, DialogService dialogs, Clock clock, OrderRow replaced) {
+            OrderBook orders,
+            PagedSource<Customer> customers,
+            TaskRunner tasks,
+            DialogService dialogs,
+            Clock clock,
+            OrderRow replaced) {
         this.orders = orders;
+        this.customers = customers;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = clock.getZone();
@@ -74,6 +88,7 @@ public final class OrderFormViewModel {
             oneTimePrice.set("0.00");
             recurringPrice.set(replaced.recurringPrice().toString());
             period.set(replaced.period());
+            startsAt.set(""); // the library's default start unless staff choose one
         }
         valid = Bindings.createBooleanBinding(
                 () -> firstError().isEmpty(),
@@ -86,6 +101,10 @@ public final class OrderFormViewModel {
                 startsAt);
         submit = new Command(this::submit, valid.and(busy.not()));
         preview = new Command(this::preview, valid.and(busy.not()));
+        findCustomers = new Command(
+                this::findCustomers,
+                Bindings.createBooleanBinding(() -> !customerSearch.get().isBlank(), customerSearch)
+                        .and(busy.not()));
         if (replaced != null) {
             for (javafx.beans.Observable input :
                     new javafx.beans.Observable[] {oneTimePrice, recurringPrice, period, startsAt}) {
@@ -118,6 +137,9 @@ public final class OrderFormViewModel {
     }
 
     public Optional<String> startError(String text) {
+        if (replaced != null && (text == null || text.isBlank())) {
+            return Optional.empty();
+        }
         Optional<Instant> start = parse(text);
         if (start.isEmpty()) {
             return Optional.of("Start must be a time such as 2026-03-01 00:00:00.");
@@ -148,7 +170,36 @@ public final class OrderFormViewModel {
                 Money.of(oneTimePrice.get().strip()),
                 Money.of(recurringPrice.get().strip()),
                 period.get(),
-                parse(startsAt.get()).orElseThrow());
+                replaced != null && startsAt.get().isBlank()
+                        ? null
+                        : parse(startsAt.get()).orElseThrow());
+    }
+
+    /** Customers whose name contains the search text (the customer list's filter), at most ten. */
+    private void findCustomers() {
+        PageQuery query = new PageQuery(customerSearch.get(), null, Optional.empty(), CUSTOMER_MATCHES);
+        busy.set(true);
+        tasks.run(BackgroundTask.of("Find customers", progress -> customers.fetch(query))
+                .onSuccess(page -> customerMatches.setAll(page.rows()))
+                .onError(failure -> dialogs.showError("No customers found", failure.getMessage(), failure))
+                .andFinally(() -> busy.set(false)));
+    }
+
+    /** Takes a found customer for the order. */
+    public void pickCustomer(Customer customer) {
+        customerId.set(String.valueOf(customer.id()));
+    }
+
+    public StringProperty customerSearchProperty() {
+        return customerSearch;
+    }
+
+    public ObservableList<Customer> customerMatches() {
+        return customerMatches;
+    }
+
+    public Command findCustomersCommand() {
+        return findCustomers;
     }
 
     private void preview() {
@@ -168,10 +219,7 @@ public final class OrderFormViewModel {
         if (replaced != null
                 && !dialogs.confirm(
                         REPLACE,
-                        "Order " + replaced.id() + " ends at "
-                                + TIME.format(
-                                        LocalDateTime.ofInstant(terms.startsAt().minusSeconds(1), zone))
-                                + " and the new order starts one second later. Prices of existing orders never change.",
+                        replacementSummary(terms) + " Prices of existing orders never change.",
                         null,
                         REPLACE)) {
             return;
@@ -184,6 +232,21 @@ public final class OrderFormViewModel {
                 .onError(failure -> dialogs.showError(
                         replaced == null ? "Order not placed" : "Order not replaced", failure.getMessage(), failure))
                 .andFinally(() -> busy.set(false)));
+    }
+
+    private String replacementSummary(OrderTerms terms) {
+        if (terms.startsAt() == null) {
+            return "Order " + replaced.id() + " ends one second before the new order starts: for a downgrade at"
+                    + " the end of its current period, for an upgrade now (Preview shows the dates).";
+        }
+        return "Order " + replaced.id() + " ends at "
+                + TIME.format(LocalDateTime.ofInstant(terms.startsAt().minusSeconds(1), zone))
+                + " and the new order starts one second later.";
+    }
+
+    /** The empty start field's hint: a replacement may leave it blank for the library's default. */
+    public String startPrompt() {
+        return replaced == null ? "" : "default: downgrade at period end, upgrade now";
     }
 
     public StringProperty customerIdProperty() {

@@ -5,7 +5,11 @@ import java.util.Objects;
 import uncloud.app.products.BillingPeriod;
 import uncloud.client.domain.Money;
 
-/** What a new order (or a replacement) is to be: product, prices, period and start. */
+/**
+ * What a new order (or a replacement) is to be: product, prices, period and start. A null start means
+ * the library's default: now for a new order or an upgrade, the end of the old order's current period
+ * for a downgrade.
+ */
 public record OrderTerms(
         long customerId,
         Long productId,
@@ -18,7 +22,6 @@ public record OrderTerms(
         Objects.requireNonNull(oneTimePrice, "oneTimePrice");
         Objects.requireNonNull(recurringPrice, "recurringPrice");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(startsAt, "startsAt");
         description = description == null ? "" : description;
     }
 }

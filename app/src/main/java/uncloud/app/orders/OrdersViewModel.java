@@ -17,8 +17,10 @@ import uncloud.app.common.Command;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.TaskRunner;
 import uncloud.app.table.ColumnSpec;
+import uncloud.app.table.PagedSource;
 import uncloud.app.table.PagedTableViewModel;
 import uncloud.app.table.SortOrder;
+import uncloud.client.domain.Customer;
 
 /**
  * The Orders area: the server-paged list, the selected order's replacement chain, and place, end
@@ -31,6 +33,7 @@ public final class OrdersViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
+    private final PagedSource<Customer> customers;
     private final PagedTableViewModel<OrderRow> table;
     private final ObservableList<OrderRow> chain = FXCollections.observableArrayList();
     private final Command place;
@@ -39,8 +42,11 @@ public final class OrdersViewModel {
     private final Command refresh;
     private Consumer<OrderFormViewModel> openForm = form -> {};
 
-    public OrdersViewModel(OrderBook orders, TaskRunner tasks, DialogService dialogs, Clock clock) {
+    /** {@code customers} is searched by name in the order form. */
+    public OrdersViewModel(
+            OrderBook orders, PagedSource<Customer> customers, TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.orders = orders;
+        this.customers = customers;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -89,7 +95,7 @@ public final class OrdersViewModel {
     }
 
     OrderFormViewModel form(OrderRow replaced) {
-        OrderFormViewModel form = new OrderFormViewModel(orders, tasks, dialogs, clock, replaced);
+        OrderFormViewModel form = new OrderFormViewModel(orders, customers, tasks, dialogs, clock, replaced);
         form.storedProperty().addListener((observable, old, stored) -> {
             table.selectedProperty().set(stored);
             table.refresh();

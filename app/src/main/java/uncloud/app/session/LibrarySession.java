@@ -1,5 +1,6 @@
 package uncloud.app.session;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditLog;
@@ -10,6 +11,8 @@ import uncloud.app.orders.DatabaseOrderBook;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.DatabaseProductCatalog;
 import uncloud.app.products.ProductCatalog;
+import uncloud.client.billing.BillingService;
+import uncloud.client.orders.OrderService;
 import uncloud.client.ssh.SshTunnel;
 import uncloud.client.ssh.TunnelListener;
 import uncloud.client.ssh.TunnelState;
@@ -22,11 +25,16 @@ final class LibrarySession implements Session {
     private final AuditLog audit;
     private final CustomerDirectory customers;
 
-    LibrarySession(uncloud.client.profile.Session session) {
+    LibrarySession(uncloud.client.profile.Session session, Clock clock) {
         this.session = session;
         String actor = session.account().uid();
         this.products = new DatabaseProductCatalog(session.database(), actor);
-        this.orders = new DatabaseOrderBook(session.database(), actor);
+        this.orders = new DatabaseOrderBook(
+                session.database(),
+                actor,
+                new OrderService(session.database(), clock, clock.getZone()),
+                new BillingService(session.database(), clock, clock.getZone()),
+                clock.getZone());
         this.audit = new DatabaseAuditLog(session.database());
         this.customers = new DatabaseCustomerDirectory(session.database());
     }

@@ -1,6 +1,7 @@
 package uncloud.app.session;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uncloud.client.auth.PasswordSource;
@@ -12,6 +13,13 @@ import uncloud.client.ssh.SshPrompts;
 
 /** Logs in through client-lib ({@code uncloud.client.profile.Session}) and wraps the result for the console. */
 public final class LibrarySessionOpener implements SessionOpener {
+    private final Clock clock;
+
+    /** Sessions whose order and billing services read the time (and the billing zone) from {@code clock}. */
+    public LibrarySessionOpener(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Session open(
             ConnectionProfile profile,
@@ -38,6 +46,6 @@ public final class LibrarySessionOpener implements SessionOpener {
         };
         uncloud.client.profile.Session session = uncloud.client.profile.Session.open(
                 profile, user, PasswordSource.typed(password), sshPrompts, progress);
-        return new LibrarySession(session);
+        return new LibrarySession(session, clock);
     }
 }

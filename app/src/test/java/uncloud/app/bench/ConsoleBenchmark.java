@@ -2,6 +2,7 @@ package uncloud.app.bench;
 
 import java.lang.management.ManagementFactory;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,8 @@ import uncloud.app.table.PagedTableViewModel;
 import uncloud.app.table.SortOrder;
 import uncloud.app.testing.RecordingDialogService;
 import uncloud.client.auth.PasswordSource;
+import uncloud.client.billing.BillingService;
+import uncloud.client.orders.OrderService;
 import uncloud.client.profile.ConnectProgress;
 import uncloud.client.profile.ConnectionProfile;
 import uncloud.client.profile.Session;
@@ -38,7 +41,13 @@ class ConsoleBenchmark {
                 PasswordSource.typed("demo".toCharArray()),
                 SshPrompts.refuseAll(),
                 ConnectProgress.silent())) {
-            DatabaseOrderBook orders = new DatabaseOrderBook(session.database(), "alice");
+            Clock clock = Clock.systemUTC();
+            DatabaseOrderBook orders = new DatabaseOrderBook(
+                    session.database(),
+                    "alice",
+                    new OrderService(session.database(), clock, clock.getZone()),
+                    new BillingService(session.database(), clock, clock.getZone()),
+                    clock.getZone());
             PagedTableViewModel<OrderRow> table = table(orders);
             table.reload();
             System.out.printf(

@@ -10,17 +10,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uncloud.app.common.CurrentThreadTaskRunner;
+import uncloud.app.testing.InMemoryCustomerDirectory;
 import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.RecordingDialogService;
+import uncloud.client.domain.Customer;
 import uncloud.client.domain.Money;
 
 class OrdersViewModelTest {
     private static final Instant NOW = Instant.parse("2026-03-15T12:00:00Z");
+    private static final InMemoryCustomerDirectory CUSTOMERS =
+            new InMemoryCustomerDirectory("Acme AG", "Brücke GmbH", "Acme Labs");
 
     private final InMemoryOrderBook book = InMemoryOrderBook.withSamples(5, Instant.parse("2026-01-01T00:00:00Z"));
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private final OrdersViewModel orders =
-            new OrdersViewModel(book, new CurrentThreadTaskRunner(), dialogs, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final OrdersViewModel orders = new OrdersViewModel(
+            book, CUSTOMERS, new CurrentThreadTaskRunner(), dialogs, Clock.fixed(NOW, ZoneOffset.UTC));
     private final List<OrderFormViewModel> forms = new ArrayList<>();
 
     OrdersViewModelTest() {
@@ -48,6 +52,21 @@ class OrdersViewModelTest {
         assertThat(form.storedProperty().get()).isEqualTo(placed);
         assertThat(orders.table().selectedProperty().get()).isEqualTo(placed);
         assertThat(orders.table().rows().get(0)).isEqualTo(placed); // newest first
+    }
+
+    @Test
+    void theCustomerIsFoundByPartOfItsNameAndPickedForTheOrder() {
+        orders.placeCommand().execute();
+        OrderFormViewModel form = forms.get(0);
+        assertThat(form.findCustomersCommand().isExecutable()).isFalse();
+
+        form.customerSearchProperty().set("acme");
+        form.findCustomersCommand().execute();
+        assertThat(form.customerMatches().stream().map(Customer::name).collect(Collectors.toList()))
+                .containsExactly("Acme AG", "Acme Labs");
+
+        form.pickCustomer(form.customerMatches().get(1));
+        assertThat(form.customerIdProperty().get()).isEqualTo("3");
     }
 
     @Test
@@ -88,10 +107,31 @@ class OrdersViewModelTest {
     }
 
     @Test
+    void aReplacementWithoutStartLeavesTheStartToTheLibrarysDowngradeAndUpgradeRules() {
+        select(2);
+        orders.replaceCommand().execute();
+        OrderFormViewModel form = forms.get(0);
+        form.recurringPriceProperty().set("5.00");
+
+        assertThat(form.startsAtProperty().get()).isEmpty();
+        assertThat(form.firstError()).isEmpty();
+        assertThat(form.terms().startsAt()).isNull();
+
+        dialogs.answer(false);
+        form.submitCommand().execute();
+        assertThat(dialogs.last().message())
+                .isEqualTo("Order 2 ends one second before the new order starts: for a downgrade at the end of its"
+                        + " current period, for an upgrade now (Preview shows the dates). Prices of existing orders"
+                        + " never change.");
+        assertThat(book.get(2).isOpen()).isTrue();
+    }
+
+    @Test
     void changingTheTermsClearsAPreviewThatNoLongerMatches() {
         select(2);
         orders.replaceCommand().execute();
         OrderFormViewModel form = forms.get(0);
+        form.startsAtProperty().set("2026-04-01 00:00:00");
         form.previewCommand().execute();
         assertThat(form.billLinesAfter()).hasSize(2);
 

@@ -3,7 +3,10 @@ package uncloud.app.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uncloud.app.audit.AuditCriteria;
+import uncloud.app.orders.BillLine;
 import uncloud.app.orders.OrderRow;
 import uncloud.app.orders.OrderTerms;
+import uncloud.app.orders.ReplacementPreview;
 import uncloud.app.products.BillingPeriod;
 import uncloud.app.products.Product;
 import uncloud.app.products.ProductKind;
@@ -32,11 +37,14 @@ import uncloud.client.profile.ConnectionProfile;
 class DemoSessionTest {
     private static final LoginPrompts NO_PROMPTS = (host, fingerprint) -> false;
     private static final List<ConnectStep> steps = new ArrayList<>();
+    /** Mid-January 2026 in the billing zone: orders of January and later can still be changed. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneId.of("Europe/Zurich"));
+
     private static Session session;
 
     @BeforeAll
     static void logInToTheDemo() {
-        session = new LibrarySessionOpener()
+        session = new LibrarySessionOpener(CLOCK)
                 .open(ConnectionProfile.demoProfile(), "alice", "demo".toCharArray(), NO_PROMPTS, steps::add);
     }
 
@@ -57,7 +65,7 @@ class DemoSessionTest {
     void aWrongPasswordIsRefusedAsAnAuthenticationFailure() {
         assertThrows(
                 AuthenticationException.class,
-                () -> new LibrarySessionOpener()
+                () -> new LibrarySessionOpener(CLOCK)
                         .open(ConnectionProfile.demoProfile(), "alice", "wrong".toCharArray(), NO_PROMPTS, step -> {}));
     }
 
@@ -156,6 +164,60 @@ class DemoSessionTest {
         assertThat(chain.get(0).endsAt()).isEqualTo(Instant.parse("2026-01-31T23:59:59Z"));
         assertThat(chain.get(0).replacedById()).isEqualTo(replacement.id());
         assertThat(chain.get(1).replacesId()).isEqualTo(placed.id());
+    }
+
+    @Test
+    void aDowngradePreviewStartsAtThePeriodEndAndBillsTheLowerPriceFromThen() {
+        Instant firstOfJanuary = Instant.parse("2025-12-31T23:00:00Z"); // midnight in Zurich
+        OrderRow placed = session.orders()
+                .place(new OrderTerms(
+                        2,
+                        null,
+                        "Demo storage",
+                        Money.ZERO,
+                        Money.of("30.00"),
+                        BillingPeriod.PER_MONTH,
+                        firstOfJanuary));
+
+        ReplacementPreview preview = session.orders()
+                .previewReplacement(
+                        placed.id(),
+                        new OrderTerms(
+                                2,
+                                null,
+                                "Demo storage, smaller",
+                                Money.ZERO,
+                                Money.of("10.00"),
+                                BillingPeriod.PER_MONTH,
+                                null));
+
+        assertThat(preview.before()).isNotEmpty();
+        assertThat(preview.after()).isNotEmpty();
+        assertThat(preview.before().stream().map(BillLine::month).distinct().collect(Collectors.toList()))
+                .containsExactly(YearMonth.of(2026, 2), YearMonth.of(2026, 3));
+        assertThat(preview.before())
+                .filteredOn(line -> line.orderId() == placed.id())
+                .extracting(BillLine::recurring)
+                .containsExactly(Money.of("30.00"), Money.of("30.00"));
+        assertThat(preview.after())
+                .filteredOn(line -> line.orderId() == placed.id())
+                .isEmpty();
+        // The planned order is not stored yet: its lines carry the unsaved id.
+        assertThat(preview.after())
+                .filteredOn(line -> line.orderId() == uncloud.client.domain.Order.UNSAVED)
+                .extracting(BillLine::from, BillLine::recurring)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-01-31T23:00:00Z"), Money.of("10.00")),
+                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-02-28T23:00:00Z"), Money.of("10.00")));
+        // Two months at 20.00 less; the customer's other orders are billed the same either way.
+        assertThat(total(preview.before()).minus(total(preview.after()))).isEqualTo(Money.of("40.00"));
+        assertThat(session.orders().chain(placed.id()))
+                .extracting(OrderRow::endsAt)
+                .containsExactly((Instant) null);
+    }
+
+    private static Money total(List<BillLine> lines) {
+        return lines.stream().map(BillLine::total).reduce(Money.ZERO, Money::plus);
     }
 
     @Test

@@ -127,6 +127,7 @@ public final class InMemoryOrderBook implements OrderBook {
 
     @Override
     public synchronized ReplacementPreview previewReplacement(long orderId, OrderTerms replacement) {
+        requireStart(replacement);
         OrderRow old = get(orderId);
         YearMonth month = YearMonth.from(replacement.startsAt().atZone(ZoneOffset.UTC));
         return new ReplacementPreview(
@@ -150,10 +151,18 @@ public final class InMemoryOrderBook implements OrderBook {
 
     @Override
     public synchronized OrderRow replace(long orderId, OrderTerms replacement) {
+        requireStart(replacement);
         OrderRow old = get(orderId);
         OrderRow stored = store(replacement, orderId);
         orders.put(orderId, withEnd(old, replacement.startsAt().minusSeconds(1), stored.id()));
         return stored;
+    }
+
+    /** The default start (downgrade at the period's end, upgrade now) is client-lib's; not modelled here. */
+    private static void requireStart(OrderTerms replacement) {
+        if (replacement.startsAt() == null) {
+            throw new UnsupportedOperationException("the in-memory order book needs an explicit start");
+        }
     }
 
     @Override

@@ -211,7 +211,14 @@ class ConsoleUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#order-customer").write("4");
+        robot.clickOn("#order-customer-search").write("beat").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<uncloud.client.domain.Customer> matches =
+                robot.lookup("#order-customer-matches").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> matches.getItems().size() == 1);
+        robot.clickOn("Beat Beispiel (#2)");
+        assertThat(robot.lookup("#order-customer").queryAs(TextField.class).getText())
+                .isEqualTo("2");
         robot.clickOn("#order-description").write("Sample order 27x: extra IPv6 /48");
         replaceText("#order-recurring", "7.50");
         Screenshots.take(robot.lookup("#order-customer").query().getScene(), "06-place-order");
@@ -219,6 +226,7 @@ class ConsoleUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         OrderRow placed = orders.get(301);
         assertThat(placed.recurringPrice()).isEqualTo(Money.of("7.50"));
+        assertThat(placed.customerId()).isEqualTo(2L);
         WaitForAsyncUtils.waitFor(
                 5,
                 TimeUnit.SECONDS,

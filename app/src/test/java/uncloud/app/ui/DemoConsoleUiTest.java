@@ -46,14 +46,15 @@ class DemoConsoleUiTest {
     @BeforeEach
     void startConsole() throws Exception {
         FxToolkit.registerPrimaryStage();
+        Clock clock = Clock.system(ZoneId.of("Europe/Zurich"));
         AppContext context = new AppContext(
                 new WindowStateStore(config.resolve("window.json")),
                 new StoredConnectionProfiles(new ProfileStore(config.resolve("profiles"), config)),
-                new LibrarySessionOpener(),
+                new LibrarySessionOpener(clock),
                 new ExecutorTaskRunner(Platform::runLater),
                 new BuildInfo("test", "now"),
                 "demo",
-                Clock.system(ZoneId.of("Europe/Zurich")));
+                clock);
         app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(context));
     }
 
@@ -147,10 +148,12 @@ class DemoConsoleUiTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> !customers.getItems().isEmpty()
-                        && customers.getItems().stream()
-                                .allMatch(customer -> customer.name().equals(placed.customerName()))
-                        && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L));
+                // read the items on the FX thread: reading them here raced with their reload
+                () -> WaitForAsyncUtils.asyncFx(() -> !customers.getItems().isEmpty()
+                                && customers.getItems().stream()
+                                        .allMatch(customer -> customer.name().equals(placed.customerName()))
+                                && customers.getItems().stream().anyMatch(customer -> customer.id() == 3L))
+                        .get());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> customers
                 .getSelectionModel()
