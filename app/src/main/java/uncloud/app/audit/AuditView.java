@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import uncloud.app.common.Command;
-import uncloud.app.common.Styles;
+import uncloud.app.common.MasterDetail;
 import uncloud.app.main.Area;
 import uncloud.app.table.PagedTable;
 
@@ -68,19 +68,14 @@ public final class AuditView implements Area {
         VBox left = new VBox(table, criteria);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
 
-        Label heading = new Label("Change");
-        heading.getStyleClass().add(Styles.TITLE_3);
         TextArea change = new TextArea();
         change.setId("audit-change");
         change.setEditable(false);
         change.setWrapText(true);
         change.textProperty().bind(viewModel.detailText());
-        VBox detail = new VBox(12, heading, change);
+        VBox detail = MasterDetail.detailPane("Change", change);
         VBox.setVgrow(change, javafx.scene.layout.Priority.ALWAYS);
-        detail.getStyleClass().add(Styles.DETAIL_PANE);
-        SplitPane split = new SplitPane(left, detail);
-        split.setDividerPositions(0.62);
-        return split;
+        return MasterDetail.split(left, detail, 0.62);
     }
 
     /** The audit log is a permanent record: nothing to create. */

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import uncloud.app.common.Command;
-import uncloud.app.common.Styles;
+import uncloud.app.common.MasterDetail;
 import uncloud.app.main.Area;
 import uncloud.app.table.PagedTable;
 import uncloud.client.domain.Customer;
@@ -49,8 +49,6 @@ public final class CustomersView implements Area {
     private SplitPane createView() {
         table = new PagedTable<>(viewModel.customers());
         table.table().setId("customers-table");
-        Label heading = new Label("Billing address");
-        heading.getStyleClass().add(Styles.TITLE_3);
         Label address = new Label();
         address.setId("customer-address");
         address.textProperty().bind(viewModel.addressProperty());
@@ -60,12 +58,9 @@ public final class CustomersView implements Area {
                 tab("VPN networks", holding("customer-vpn-networks", new PagedTable<>(viewModel.vpnNetworks()))),
                 tab("VMs", holding("customer-vms", new PagedTable<>(viewModel.vms()))));
         holdings.setId("customer-holdings");
-        VBox detail = new VBox(12, heading, address, holdings);
+        VBox detail = MasterDetail.detailPane("Billing address", address, holdings);
         VBox.setVgrow(holdings, Priority.ALWAYS);
-        detail.getStyleClass().add(Styles.DETAIL_PANE);
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.5);
-        return split;
+        return MasterDetail.split(table, detail, 0.5);
     }
 
     private static Node holding(String id, PagedTable<?> table) {

@@ -6,13 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import uncloud.app.common.ActionFactory;
 import uncloud.app.common.Command;
 import uncloud.app.common.ConsoleAction;
-import uncloud.app.common.Styles;
+import uncloud.app.common.MasterDetail;
 import uncloud.app.main.Area;
 import uncloud.app.table.PagedTable;
 
@@ -61,8 +60,6 @@ public final class OrdersView implements Area {
         replace.setId("replace-order");
         table.addActions(place, end, replace);
 
-        Label heading = new Label("Replacement chain");
-        heading.getStyleClass().add(Styles.TITLE_3);
         ListView<OrderRow> chain = new ListView<>(viewModel.replacementChain());
         chain.setId("replacement-chain");
         chain.setPlaceholder(new Label("Select an order."));
@@ -77,11 +74,7 @@ public final class OrdersView implements Area {
                                         + (order.isOpen() ? "  (open)" : "  (ended)"));
             }
         });
-        VBox detail = new VBox(12, heading, chain);
-        detail.getStyleClass().add(Styles.DETAIL_PANE);
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.72);
-        return split;
+        return MasterDetail.split(table, MasterDetail.detailPane("Replacement chain", chain), 0.72);
     }
 
     @Override

@@ -4,13 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import uncloud.app.common.ActionFactory;
 import uncloud.app.common.Command;
 import uncloud.app.common.ConsoleAction;
-import uncloud.app.common.Styles;
+import uncloud.app.common.MasterDetail;
 import uncloud.app.main.Area;
 import uncloud.app.table.PagedTable;
 
@@ -53,18 +52,11 @@ public final class ProductsView implements Area {
         edit.setId("edit-product");
         table.addActions(add, edit);
 
-        Label heading = new Label("Details");
-        heading.getStyleClass().add(Styles.TITLE_3);
         Label details = new Label();
         details.setId("product-details");
         details.setWrapText(true);
         details.textProperty().bind(viewModel.detailText());
-        VBox detail = new VBox(12, heading, details);
-        detail.getStyleClass().add(Styles.DETAIL_PANE);
-
-        SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.7);
-        return split;
+        return MasterDetail.split(table, MasterDetail.detailPane("Details", details), 0.7);
     }
 
     private void initListeners() {
