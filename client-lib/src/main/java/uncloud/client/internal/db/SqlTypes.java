@@ -22,80 +22,26 @@ import uncloud.client.domain.Money;
 final class SqlTypes {
     private SqlTypes() {}
 
-    static final SqlType<Long> BIGINT = new SqlType<>(Long.class, "?") {
-        @Override
-        void bind(PreparedStatement st, int i, Long v) throws SQLException {
-            if (v == null) {
-                st.setNull(i, Types.BIGINT);
-            } else {
-                st.setLong(i, v);
-            }
-        }
-
-        @Override
-        Long read(ResultSet rs, int i) throws SQLException {
-            long v = rs.getLong(i);
-            return rs.wasNull() ? null : v;
-        }
-
-        @Override
-        Long coerce(Object value) {
-            return value instanceof Long || value instanceof Integer || value instanceof Short
+    static final SqlType<Long> BIGINT = nullablePrimitive(
+            Long.class,
+            Types.BIGINT,
+            PreparedStatement::setLong,
+            ResultSet::getLong,
+            value -> value instanceof Long || value instanceof Integer || value instanceof Short
                     ? ((Number) value).longValue()
-                    : null;
-        }
-    };
+                    : null);
 
-    static final SqlType<Integer> INTEGER = new SqlType<>(Integer.class, "?") {
-        @Override
-        void bind(PreparedStatement st, int i, Integer v) throws SQLException {
-            if (v == null) {
-                st.setNull(i, Types.INTEGER);
-            } else {
-                st.setInt(i, v);
-            }
-        }
+    static final SqlType<Integer> INTEGER = nullablePrimitive(
+            Integer.class,
+            Types.INTEGER,
+            PreparedStatement::setInt,
+            ResultSet::getInt,
+            value -> value instanceof Integer || value instanceof Short ? ((Number) value).intValue() : null);
 
-        @Override
-        Integer read(ResultSet rs, int i) throws SQLException {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        }
+    static final SqlType<String> TEXT = text("?");
 
-        @Override
-        Integer coerce(Object value) {
-            return value instanceof Integer || value instanceof Short ? ((Number) value).intValue() : null;
-        }
-    };
-
-    static final SqlType<String> TEXT = new SqlType<>(String.class, "?") {
-        @Override
-        void bind(PreparedStatement st, int i, String v) throws SQLException {
-            st.setString(i, v);
-        }
-
-        @Override
-        String read(ResultSet rs, int i) throws SQLException {
-            return rs.getString(i);
-        }
-    };
-
-    static final SqlType<Boolean> BOOLEAN = new SqlType<>(Boolean.class, "?") {
-        @Override
-        void bind(PreparedStatement st, int i, Boolean v) throws SQLException {
-            if (v == null) {
-                st.setNull(i, Types.BOOLEAN);
-            } else {
-                st.setBoolean(i, v);
-            }
-        }
-
-        @Override
-        Boolean read(ResultSet rs, int i) throws SQLException {
-            boolean v = rs.getBoolean(i);
-            return rs.wasNull() ? null : v;
-        }
-    };
+    static final SqlType<Boolean> BOOLEAN =
+            nullablePrimitive(Boolean.class, Types.BOOLEAN, PreparedStatement::setBoolean, ResultSet::getBoolean, null);
 
     static final SqlType<BigDecimal> DECIMAL = new SqlType<>(BigDecimal.class, "?") {
         @Override
@@ -139,9 +85,9 @@ final class SqlTypes {
         }
     };
 
-    static final SqlType<String> CIDR = castText("?::cidr");
-    static final SqlType<String> MACADDR = castText("?::macaddr");
-    static final SqlType<String> JSONB = castText("?::jsonb");
+    static final SqlType<String> CIDR = text("?::cidr");
+    static final SqlType<String> MACADDR = text("?::macaddr");
+    static final SqlType<String> JSONB = text("?::jsonb");
 
     /** Row ids, bound as one array (a browse filter's matching parents). */
     static final SqlType<long[]> ID_ARRAY = new SqlType<>(long[].class, "?::bigint[]") {
@@ -233,7 +179,52 @@ final class SqlTypes {
         };
     }
 
-    private static SqlType<String> castText(String placeholder) {
+    /** A JDBC setter such as {@code PreparedStatement::setLong}, which cannot take null. */
+    @FunctionalInterface
+    private interface PrimitiveSetter<V> {
+        void set(PreparedStatement st, int index, V value) throws SQLException;
+    }
+
+    /** A JDBC getter such as {@code ResultSet::getLong}, which reads NULL as 0. */
+    @FunctionalInterface
+    private interface PrimitiveGetter<V> {
+        V get(ResultSet rs, int index) throws SQLException;
+    }
+
+    /**
+     * A column JDBC reads as a primitive (0 for NULL, so {@code wasNull} decides) and binds with
+     * {@code setNull} when absent. {@code coerce} null keeps the plain instance check.
+     */
+    private static <V> SqlType<V> nullablePrimitive(
+            Class<V> type,
+            int sqlType,
+            PrimitiveSetter<V> setter,
+            PrimitiveGetter<V> getter,
+            Function<Object, V> coerce) {
+        return new SqlType<>(type, "?") {
+            @Override
+            void bind(PreparedStatement st, int i, V v) throws SQLException {
+                if (v == null) {
+                    st.setNull(i, sqlType);
+                } else {
+                    setter.set(st, i, v);
+                }
+            }
+
+            @Override
+            V read(ResultSet rs, int i) throws SQLException {
+                V v = getter.get(rs, i);
+                return rs.wasNull() ? null : v;
+            }
+
+            @Override
+            V coerce(Object value) {
+                return coerce == null ? super.coerce(value) : coerce.apply(value);
+            }
+        };
+    }
+
+    private static SqlType<String> text(String placeholder) {
         return new SqlType<>(String.class, placeholder) {
             @Override
             void bind(PreparedStatement st, int i, String v) throws SQLException {
