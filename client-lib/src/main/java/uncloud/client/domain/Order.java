@@ -126,60 +126,26 @@ public record Order(
     }
 
     public Order withId(long newId) {
-        return new Order(
-                newId,
-                customerId,
-                productId,
-                description,
-                oneTimePrice,
-                recurringPrice,
-                recurringPeriod,
-                startsAt,
-                endsAt,
-                replacesId,
-                createdAt,
-                updatedAt,
-                version);
+        return copy(newId, description, endsAt, replacesId);
     }
 
     /** This order ending after its second {@code newEndsAt} (inclusive). */
     public Order withEndsAt(Instant newEndsAt) {
-        return new Order(
-                id,
-                customerId,
-                productId,
-                description,
-                oneTimePrice,
-                recurringPrice,
-                recurringPeriod,
-                startsAt,
-                newEndsAt,
-                replacesId,
-                createdAt,
-                updatedAt,
-                version);
+        return copy(id, description, newEndsAt, replacesId);
     }
 
     public Order withReplacesId(Long newReplacesId) {
-        return new Order(
-                id,
-                customerId,
-                productId,
-                description,
-                oneTimePrice,
-                recurringPrice,
-                recurringPeriod,
-                startsAt,
-                endsAt,
-                newReplacesId,
-                createdAt,
-                updatedAt,
-                version);
+        return copy(id, description, endsAt, newReplacesId);
     }
 
     public Order withDescription(String newDescription) {
+        return copy(id, newDescription, endsAt, replacesId);
+    }
+
+    /** This order with the fields the {@code withX} methods change; prices and bookkeeping stay. */
+    private Order copy(long newId, String newDescription, Instant newEndsAt, Long newReplacesId) {
         return new Order(
-                id,
+                newId,
                 customerId,
                 productId,
                 newDescription,
@@ -187,8 +153,8 @@ public record Order(
                 recurringPrice,
                 recurringPeriod,
                 startsAt,
-                endsAt,
-                replacesId,
+                newEndsAt,
+                newReplacesId,
                 createdAt,
                 updatedAt,
                 version);
