@@ -20,4 +20,10 @@ public interface DialogService {
      * dialog or cancelled.
      */
     Optional<String> choose(String title, String message, String... actionLabels);
+
+    /**
+     * Asks for a secret (a key's passphrase) in a masked field; empty when the person cancelled. The
+     * characters are handed over as an array the caller wipes after use; the dialog keeps no copy.
+     */
+    Optional<char[]> askSecret(String title, String message, String fieldLabel, String actionLabel);
 }

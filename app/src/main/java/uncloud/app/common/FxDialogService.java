@@ -7,10 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts owned by the current window. */
@@ -58,6 +64,47 @@ public final class FxDialogService implements DialogService {
         buttons.add(ButtonType.CANCEL);
         alert.getButtonTypes().setAll(buttons);
         return alert.showAndWait().filter(button -> button != ButtonType.CANCEL).map(ButtonType::getText);
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String title, String message, String fieldLabel, String actionLabel) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label text = new Label(message);
+        text.setId("secret-message");
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        PasswordField field = new PasswordField();
+        field.setId("secret");
+        field.setPrefColumnCount(24);
+        Label label = new Label(fieldLabel);
+        label.setLabelFor(field);
+        HBox row = new HBox(8, label, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        dialog.getDialogPane().setContent(new VBox(12, text, row));
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
+        dialog.getDialogPane()
+                .lookupButton(action)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> field.requestFocus());
+        try {
+            if (dialog.showAndWait().filter(action::equals).isEmpty()) {
+                return Optional.empty();
+            }
+            // copied from the field's content, never through a String the dialog would keep
+            CharSequence typed = field.getCharacters();
+            char[] secret = new char[typed.length()];
+            for (int i = 0; i < secret.length; i++) {
+                secret[i] = typed.charAt(i);
+            }
+            return Optional.of(secret);
+        } finally {
+            field.clear();
+        }
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

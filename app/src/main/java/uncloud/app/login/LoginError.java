@@ -1,5 +1,8 @@
 package uncloud.app.login;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import uncloud.client.AuthenticationException;
 import uncloud.client.ConnectionException;
 import uncloud.client.HostKeyChangedException;
@@ -10,6 +13,21 @@ import uncloud.client.profile.ConnectStep;
 
 /** A failed login as the login window explains it: a headline for the cause, and what to do. */
 public record LoginError(String headline, String detail) {
+    /**
+     * As {@link #of(Throwable, ConnectStep)}, but a refused SSH login after the person skipped encrypted
+     * keys (no passphrase given) says that this is why no usable key was left.
+     */
+    static LoginError of(Throwable failure, ConnectStep step, List<Path> skippedKeys) {
+        if (failure instanceof AuthenticationException && step == ConnectStep.TUNNEL && !skippedKeys.isEmpty()) {
+            String keys = skippedKeys.stream().map(Path::toString).collect(Collectors.joining(", "));
+            return new LoginError(
+                    "No usable SSH key",
+                    "No passphrase was given for " + keys + ", so " + (skippedKeys.size() == 1 ? "it was" : "they were")
+                            + " not offered. " + failure.getMessage());
+        }
+        return of(failure, step);
+    }
+
     /** Names the failure from its type and the step that was running when it happened. */
     static LoginError of(Throwable failure, ConnectStep step) {
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

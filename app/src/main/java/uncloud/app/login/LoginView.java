@@ -128,16 +128,20 @@ public final class LoginView {
         @Override
         protected void updateItem(StepStatus status, boolean empty) {
             super.updateItem(status, empty);
-            getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
+            getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
             if (empty || status == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            setText(status.step().label() + (status.state() == StepStatus.State.SKIPPED ? " (not needed)" : ""));
+            setText(status.step().label() + suffix(status.state()));
             switch (status.state()) {
                 case RUNNING:
                     setGraphic(IconTheme.icon(Material2MZ.REFRESH));
+                    break;
+                case WAITING:
+                    setGraphic(IconTheme.icon(Material2MZ.VPN_KEY));
+                    getStyleClass().add(Styles.WARNING);
                     break;
                 case DONE:
                     setGraphic(IconTheme.icon(Material2AL.CHECK));
@@ -150,6 +154,17 @@ public final class LoginView {
                 default:
                     setGraphic(IconTheme.icon(Material2MZ.RADIO_BUTTON_UNCHECKED));
                     getStyleClass().add(Styles.TEXT_MUTED);
+            }
+        }
+
+        private static String suffix(StepStatus.State state) {
+            switch (state) {
+                case SKIPPED:
+                    return " (not needed)";
+                case WAITING:
+                    return " (waiting for your answer)";
+                default:
+                    return "";
             }
         }
     }

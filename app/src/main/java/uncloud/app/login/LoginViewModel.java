@@ -1,8 +1,13 @@
 package uncloud.app.login;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,10 +36,14 @@ import uncloud.client.profile.ConnectionProfile;
 /**
  * The login form: a profile, a user and a password; logging in runs the steps in the background,
  * shows each step's progress, and on failure marks the step and says precisely what went wrong. The
- * password lives only in this form's property and is cleared after every attempt.
+ * password lives only in this form's property and is cleared after every attempt. Questions on the way
+ * (an unknown host key, an encrypted key's passphrase) pause the step until the person answers; a
+ * passphrase goes straight from the dialog to the SSH library, which wipes it.
  */
 public final class LoginViewModel {
     public static final String TRUST_HOST_KEY = "Trust host key and connect";
+    public static final String PASSPHRASE_TITLE = "SSH key passphrase";
+    public static final String UNLOCK_KEY = "Unlock key";
 
     private final ConnectionProfiles profiles;
     private final SessionOpener opener;
@@ -101,9 +110,10 @@ public final class LoginViewModel {
         error.set(null);
         busy.set(true);
         ConnectStep[] current = {ConnectStep.TUNNEL};
+        Questions questions = new Questions();
         running = tasks.run(BackgroundTask.of("Log in", progress -> {
                     try {
-                        return opener.open(chosen, name, secret, prompts(), step -> {
+                        return opener.open(chosen, name, secret, questions, step -> {
                             current[0] = step;
                             tasks.runOnUiThread(() -> started(step));
                         });
@@ -118,25 +128,68 @@ public final class LoginViewModel {
                 .onCancelled(() -> markRunningAs(StepStatus.State.PENDING))
                 .onError(failure -> {
                     markRunningAs(StepStatus.State.FAILED);
-                    error.set(LoginError.of(failure, current[0]));
+                    error.set(LoginError.of(failure, current[0], questions.skippedKeys()));
                 })
                 .andFinally(() -> busy.set(false)));
     }
 
-    private LoginPrompts prompts() {
-        return (host, fingerprint) -> {
-            try {
-                return tasks.callOnUiThread(() -> dialogs.confirm(
-                        "Unknown SSH host",
-                        "The console has not connected to " + host + " before. Trust it only if this fingerprint"
-                                + " matches the one your administrators published.",
-                        fingerprint,
-                        TRUST_HOST_KEY));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+    /**
+     * The login's questions to the person: asked from the login thread, shown on the UI thread, the
+     * running step marked as waiting meanwhile. Remembers the keys the person skipped, for the error.
+     */
+    private final class Questions implements LoginPrompts {
+        private final List<Path> skippedKeys = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean trustUnknownHostKey(String host, String fingerprint) {
+            return ask(
+                    false,
+                    () -> dialogs.confirm(
+                            "Unknown SSH host",
+                            "The console has not connected to " + host + " before. Trust it only if this fingerprint"
+                                    + " matches the one your administrators published.",
+                            fingerprint,
+                            TRUST_HOST_KEY));
+        }
+
+        @Override
+        public Optional<char[]> passphraseFor(Path keyFile, int attempt) {
+            Optional<char[]> passphrase = ask(
+                    Optional.empty(),
+                    () -> dialogs.askSecret(
+                            PASSPHRASE_TITLE, passphraseQuestion(keyFile, attempt), "Passphrase", UNLOCK_KEY));
+            if (passphrase.isEmpty()) {
+                skippedKeys.add(keyFile);
             }
-        };
+            return passphrase;
+        }
+
+        private <T> T ask(T whenInterrupted, Callable<T> question) {
+            try {
+                return tasks.callOnUiThread(() -> {
+                    mark(StepStatus.State.RUNNING, StepStatus.State.WAITING);
+                    try {
+                        return question.call();
+                    } finally {
+                        mark(StepStatus.State.WAITING, StepStatus.State.RUNNING);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the login was cancelled while the question was open
+                return whenInterrupted;
+            }
+        }
+
+        List<Path> skippedKeys() {
+            return skippedKeys;
+        }
+    }
+
+    static String passphraseQuestion(Path keyFile, int attempt) {
+        return attempt > 1
+                ? "The passphrase for the SSH key " + keyFile + " was wrong. Enter it again, or cancel to skip the key."
+                : "The SSH key " + keyFile + " is encrypted. Enter its passphrase to use it for this login, or cancel"
+                        + " to skip the key.";
     }
 
     private void started(ConnectStep step) {
@@ -154,8 +207,12 @@ public final class LoginViewModel {
     }
 
     private void markRunningAs(StepStatus.State state) {
-        steps.replaceAll(
-                status -> status.state() == StepStatus.State.RUNNING ? new StepStatus(status.step(), state) : status);
+        mark(StepStatus.State.RUNNING, state);
+        mark(StepStatus.State.WAITING, state);
+    }
+
+    private void mark(StepStatus.State from, StepStatus.State to) {
+        steps.replaceAll(status -> status.state() == from ? new StepStatus(status.step(), to) : status);
     }
 
     private void resetSteps() {

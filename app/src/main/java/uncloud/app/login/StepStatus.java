@@ -7,6 +7,8 @@ public record StepStatus(ConnectStep step, State state) {
     public enum State {
         PENDING,
         RUNNING,
+        /** Running, but paused on a question to the person (a host key to trust, a key's passphrase). */
+        WAITING,
         DONE,
         FAILED,
         SKIPPED

@@ -35,7 +35,7 @@ public final class LibrarySessionOpener implements SessionOpener {
 
             @Override
             public Optional<char[]> passphraseFor(Path keyFile, int attempt) {
-                return Optional.empty(); // encrypted keys: use ssh-agent or a key without passphrase for now
+                return prompts.passphraseFor(keyFile, attempt);
             }
         };
         ConnectProgress progress = new ConnectProgress() {

@@ -3,6 +3,7 @@ package uncloud.app.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -195,6 +196,79 @@ class LoginViewModelTest {
         assertThat(loggedIn).isEmpty();
         assertThat(login.errorProperty().get().headline()).isEqualTo("SSH host not trusted");
         assertThat(stepStates()).startsWith("TUNNEL=FAILED");
+    }
+
+    @Test
+    void anEncryptedKeysPassphraseIsAskedWhileTheTunnelStepWaitsAndAskedAgainWhenWrong() {
+        Path key = Path.of("/home/alice/.ssh/id_ecdsa");
+        opener.keyEncryptedWith(key, "correct horse");
+        dialogs.answer("battery staple").answer("correct horse");
+        List<List<String>> statesWhileAsking = new ArrayList<>();
+        dialogs.whileShowing(() -> statesWhileAsking.add(stepStates()));
+
+        logInTo("office");
+
+        assertThat(dialogs.shown())
+                .containsExactly(
+                        new RecordingDialogService.Shown(
+                                "secret:" + LoginViewModel.UNLOCK_KEY,
+                                LoginViewModel.PASSPHRASE_TITLE,
+                                "The SSH key /home/alice/.ssh/id_ecdsa is encrypted. Enter its passphrase to use it for"
+                                        + " this login, or cancel to skip the key.",
+                                "Passphrase"),
+                        new RecordingDialogService.Shown(
+                                "secret:" + LoginViewModel.UNLOCK_KEY,
+                                LoginViewModel.PASSPHRASE_TITLE,
+                                "The passphrase for the SSH key /home/alice/.ssh/id_ecdsa was wrong. Enter it again, or"
+                                        + " cancel to skip the key.",
+                                "Passphrase"));
+        List<String> waitingOnTheTunnel =
+                List.of("TUNNEL=WAITING", "DATABASE=PENDING", "LDAP=PENDING", "SCHEMA=PENDING");
+        assertThat(statesWhileAsking).containsExactly(waitingOnTheTunnel, waitingOnTheTunnel);
+        assertThat(stepStates()).containsExactly("TUNNEL=DONE", "DATABASE=DONE", "LDAP=DONE", "SCHEMA=DONE");
+        assertThat(loggedIn).containsExactly(session);
+    }
+
+    @Test
+    void everyPassphraseHandedToTheLoginIsWipedAfterUse() {
+        opener.keyEncryptedWith(Path.of("/home/alice/.ssh/id_ecdsa"), "correct horse");
+        dialogs.answer("battery staple").answer("correct horse");
+
+        logInTo("office");
+
+        assertThat(dialogs.secretsHandedOut())
+                .hasSize(2)
+                .allSatisfy(secret -> assertThat(secret).containsOnly('\0'));
+    }
+
+    @Test
+    void skippingTheKeysPassphraseEndsWithAnErrorThatNoUsableKeyWasLeft() {
+        opener.keyEncryptedWith(Path.of("/home/alice/.ssh/id_ecdsa"), "correct horse");
+        dialogs.answer(null);
+
+        logInTo("office");
+
+        assertThat(loggedIn).isEmpty();
+        assertThat(login.errorProperty().get())
+                .isEqualTo(new LoginError(
+                        "No usable SSH key",
+                        "No passphrase was given for /home/alice/.ssh/id_ecdsa, so it was not offered. The SSH server"
+                                + " db.example.net refused every key offered (none). Check the key in the profile or"
+                                + " load it into ssh-agent."));
+        assertThat(stepStates()).containsExactly("TUNNEL=FAILED", "DATABASE=PENDING", "LDAP=PENDING", "SCHEMA=PENDING");
+    }
+
+    @Test
+    void threeWrongPassphrasesRefuseTheSshLogin() {
+        opener.keyEncryptedWith(Path.of("/home/alice/.ssh/id_ecdsa"), "correct horse");
+        dialogs.answer("a").answer("b").answer("c");
+
+        logInTo("office");
+
+        assertThat(dialogs.shown()).hasSize(3);
+        assertThat(login.errorProperty().get())
+                .isEqualTo(new LoginError(
+                        "SSH login refused", "Wrong passphrase for SSH key /home/alice/.ssh/id_ecdsa (3 attempts)."));
     }
 
     @Test

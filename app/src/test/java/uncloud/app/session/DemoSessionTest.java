@@ -35,7 +35,7 @@ import uncloud.client.profile.ConnectionProfile;
 
 /** The console's services against client-lib's offline demo (embedded PostgreSQL, in-memory LDAP). */
 class DemoSessionTest {
-    private static final LoginPrompts NO_PROMPTS = (host, fingerprint) -> false;
+    private static final LoginPrompts NO_PROMPTS = LoginPrompts.refuseAll();
     private static final List<ConnectStep> steps = new ArrayList<>();
     /** Mid-January 2026 in the billing zone: orders of January and later can still be changed. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneId.of("Europe/Zurich"));
