@@ -2,11 +2,9 @@ package uncloud.app.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uncloud.app.common.CurrentThreadTaskRunner;
@@ -15,6 +13,7 @@ import uncloud.app.testing.InMemoryProductCatalog;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.RecordingDialogService;
 import uncloud.app.testing.ScriptedSessionOpener;
+import uncloud.app.testing.TestProfiles;
 import uncloud.app.testing.TestSession;
 import uncloud.client.AuthenticationException;
 import uncloud.client.ConnectionException;
@@ -22,31 +21,9 @@ import uncloud.client.HostKeyChangedException;
 import uncloud.client.SchemaTooNewException;
 import uncloud.client.profile.ConnectStep;
 import uncloud.client.profile.ConnectionProfile;
-import uncloud.client.profile.DatabaseProfile;
-import uncloud.client.profile.LdapProfile;
-import uncloud.client.profile.SshProfile;
 
 class LoginViewModelTest {
-    private static final ConnectionProfile OFFICE = new ConnectionProfile(
-            "office",
-            Optional.of(new SshProfile(
-                    "db.example.net",
-                    Optional.of("console"),
-                    Optional.of(22),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.empty())),
-            new DatabaseProfile("localhost", 5432, "uncloud", "uncloud", Optional.empty()),
-            new LdapProfile(
-                    URI.create("ldaps://ldap.example.net"),
-                    false,
-                    "dc=example,dc=net",
-                    "cn=staff,dc=example,dc=net",
-                    LdapProfile.BindMode.ANONYMOUS,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty()),
-            false);
+    private static final ConnectionProfile OFFICE = TestProfiles.OFFICE;
     private static final String FINGERPRINT = "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU";
 
     private final TestSession session = new TestSession(new InMemoryProductCatalog(), null);

@@ -31,6 +31,8 @@ import uncloud.app.BuildInfo;
 import uncloud.app.ConsoleApp;
 import uncloud.app.common.ExecutorTaskRunner;
 import uncloud.app.common.WindowStateStore;
+import uncloud.app.login.LoginViewModel;
+import uncloud.app.login.StepStatus;
 import uncloud.app.orders.BillLine;
 import uncloud.app.orders.OrderFormViewModel;
 import uncloud.app.orders.OrderRow;
@@ -39,17 +41,22 @@ import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.InMemoryProductCatalog;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.ScriptedSessionOpener;
+import uncloud.app.testing.TestProfiles;
 import uncloud.app.testing.TestSession;
 import uncloud.client.AuthenticationException;
 import uncloud.client.domain.Money;
 import uncloud.client.profile.ConnectStep;
+import uncloud.client.profile.ConnectionProfile;
 
 /**
  * The console end to end through its real windows (headless under Monocle), against in-memory
- * services: login, browsing and filtering, the product form's validation. Writes a screenshot of every
+ * services: login (with an encrypted key's passphrase dialog), browsing and filtering, the product
+ * form's validation, placing an order with the customer picker. Writes a screenshot of every
  * screen it visits.
  */
 class ConsoleUiTest {
+    private static final Path KEY = Path.of("/home/alice/.ssh/id_ecdsa");
+
     @TempDir
     Path config;
 
@@ -57,15 +64,17 @@ class ConsoleUiTest {
     private final InMemoryOrderBook orders = InMemoryOrderBook.withSamples(300, Instant.parse("2026-01-01T00:00:00Z"));
     private final TestSession session = new TestSession(catalog, orders);
     private final ScriptedSessionOpener opener = new ScriptedSessionOpener(session);
+    private final InMemoryProfileStore profiles = new InMemoryProfileStore();
     private final FxRobot robot = new FxRobot();
     private ConsoleApp app;
 
     @BeforeEach
     void startConsole() throws Exception {
+        profiles.save(TestProfiles.OFFICE);
         FxToolkit.registerPrimaryStage();
         AppContext context = new AppContext(
                 new WindowStateStore(config.resolve("window.json")),
-                new InMemoryProfileStore(),
+                profiles,
                 opener,
                 new ExecutorTaskRunner(Platform::runLater),
                 new BuildInfo("test", "now"),
@@ -110,6 +119,79 @@ class ConsoleUiTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).isEqualTo("Wrong user name or password");
         Screenshots.take(error.getScene(), "02-login-wrong-password");
+    }
+
+    @Test
+    void anEncryptedKeysPassphraseIsTypedIntoADialogWhileTheTunnelStepWaitsAndAskedAgainWhenWrong() throws Exception {
+        opener.keyEncryptedWith(KEY, "correct horse");
+        chooseProfile(TestProfiles.OFFICE);
+
+        logIn("s3cret");
+
+        Label question = waitForPassphraseQuestion("is encrypted");
+        assertThat(question.getText()).contains(KEY.toString());
+        @SuppressWarnings("unchecked")
+        ListView<StepStatus> steps = robot.lookup("#login-steps").queryAs(ListView.class);
+        assertThat(steps.getItems().get(0)).isEqualTo(new StepStatus(ConnectStep.TUNNEL, StepStatus.State.WAITING));
+        Button unlock = unlockButton();
+        assertThat(unlock.isDisabled()).isTrue(); // nothing typed yet
+        robot.clickOn("#secret").write("battery staple");
+        robot.clickOn(unlock);
+
+        Label again = waitForPassphraseQuestion("was wrong");
+        assertThat(again.getText()).contains(KEY.toString());
+        robot.clickOn("#secret").write("correct horse");
+        Screenshots.take(again.getScene(), "02-login-key-passphrase");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(mainStage().isShowing()).isTrue();
+    }
+
+    @Test
+    void cancellingThePassphraseDialogSkipsTheKeyAndTheLoginExplainsThatNoKeyWasLeft() throws Exception {
+        opener.keyEncryptedWith(KEY, "correct horse");
+        chooseProfile(TestProfiles.OFFICE);
+
+        logIn("s3cret");
+        waitForPassphraseQuestion("is encrypted");
+        robot.clickOn("#secret").write("half typed");
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText("Cancel"))
+                .queryButton());
+
+        Label error = robot.lookup("#login-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        assertThat(error.getText()).isEqualTo("No usable SSH key");
+        assertThat(robot.lookup("#login-error-detail").queryAs(Label.class).getText())
+                .startsWith("No passphrase was given for " + KEY + ", so it was not offered.");
+        assertThat(app.mainStage()).isEmpty();
+    }
+
+    private void chooseProfile(ConnectionProfile profile) {
+        robot.interact(() ->
+                robot.lookup("#profile").queryComboBox().getSelectionModel().select(profile));
+    }
+
+    private Label waitForPassphraseQuestion(String wording) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#secret-message").queryAll().stream()
+                        .map(Label.class::cast)
+                        .anyMatch(label -> label.getText().contains(wording)
+                                && label.getScene().getWindow().isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#secret-message").queryAll().stream()
+                .map(Label.class::cast)
+                .filter(label -> label.getText().contains(wording))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Button unlockButton() {
+        return robot.lookup(".dialog-pane .button")
+                .match(LabeledMatchers.hasText(LoginViewModel.UNLOCK_KEY))
+                .queryButton();
     }
 
     @Test
