@@ -1,5 +1,6 @@
 package uncloud.app.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,12 @@ public final class ExecutorTaskRunner implements TaskRunner {
 
     @Override
     public <T> TaskHandle run(BackgroundTask<T> task) {
+        return runAfter(Duration.ZERO, task);
+    }
+
+    /** The delay is slept on the worker; a cancel interrupts the sleep and the task reports cancelled. */
+    @Override
+    public <T> TaskHandle runAfter(Duration delay, BackgroundTask<T> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<Future<?>> future = new AtomicReference<>();
         ProgressSink sink = new ProgressSink() {
@@ -50,7 +57,13 @@ public final class ExecutorTaskRunner implements TaskRunner {
                 return cancelled.get() || Thread.currentThread().isInterrupted();
             }
         };
-        future.set(executor.submit(() -> execute(task, sink, cancelled)));
+        future.set(executor.submit(() -> {
+            if (!delay.isZero() && !sleep(delay)) {
+                uiThread.accept(() -> task.complete(null, null, true));
+                return;
+            }
+            execute(task, sink, cancelled);
+        }));
         return new TaskHandle() {
             @Override
             public void cancel() {
@@ -64,6 +77,16 @@ public final class ExecutorTaskRunner implements TaskRunner {
                 return future.get().isDone();
             }
         };
+    }
+
+    private static boolean sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private <T> void execute(BackgroundTask<T> task, ProgressSink sink, AtomicBoolean cancelled) {

@@ -1,5 +1,6 @@
 package uncloud.app.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
@@ -10,6 +11,12 @@ import java.util.concurrent.Callable;
 public interface TaskRunner {
     /** Starts the task; the returned handle cancels it. */
     <T> TaskHandle run(BackgroundTask<T> task);
+
+    /**
+     * Starts the task after {@code delay}, unless it is cancelled before: for work that follows typing
+     * (a search), so that only the last keystroke's task reaches the server.
+     */
+    <T> TaskHandle runAfter(Duration delay, BackgroundTask<T> task);
 
     /** Hands {@code action} to the UI thread (for events that arrive on other threads). */
     void runOnUiThread(Runnable action);

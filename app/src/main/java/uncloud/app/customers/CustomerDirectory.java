@@ -11,9 +11,9 @@ import uncloud.client.domain.VpnNetwork;
 
 /**
  * Customers and what they hold. The customer list sorts by {@code name} or {@code id}, the filter
- * matches the name; each holding is paged newest first.
+ * matches the name; each holding is paged newest first. Pickers find customers by name or number.
  */
-public interface CustomerDirectory extends PagedSource<Customer> {
+public interface CustomerDirectory extends PagedSource<Customer>, CustomerSearch {
     Optional<BillingAddress> activeAddress(long customerId);
 
     PagedSource<Order> ordersOf(long customerId);

@@ -1,7 +1,11 @@
 package uncloud.app.customers;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import uncloud.app.table.LibraryPaging;
 import uncloud.app.table.Page;
 import uncloud.app.table.PageQuery;
@@ -11,6 +15,7 @@ import uncloud.client.db.Filter;
 import uncloud.client.db.PageRequest;
 import uncloud.client.db.ReadRepository;
 import uncloud.client.db.Repositories;
+import uncloud.client.db.Sort;
 import uncloud.client.domain.Bill;
 import uncloud.client.domain.BillingAddress;
 import uncloud.client.domain.Customer;
@@ -30,6 +35,37 @@ public final class DatabaseCustomerDirectory implements CustomerDirectory {
     public Page<Customer> fetch(PageQuery query) {
         return database.read(tx -> LibraryPaging.page(
                 Repositories.customers().browse(tx, LibraryPaging.request(query, "name")), rows -> rows));
+    }
+
+    /** Both lookups in one read: the customer with the typed number first, then name matches by name. */
+    @Override
+    public List<Customer> matching(String text, int limit) {
+        String typed = text.strip();
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return database.read(tx -> {
+            Map<Long, Customer> found = new LinkedHashMap<>();
+            wholeNumber(typed)
+                    .flatMap(id -> Repositories.customers().find(tx, id))
+                    .ifPresent(customer -> found.put(customer.id(), customer));
+            Repositories.customers()
+                    .browse(
+                            tx,
+                            PageRequest.of(limit)
+                                    .sortedBy(Sort.ascending("name"))
+                                    .filteredBy(Filter.contains("name", typed)))
+                    .items()
+                    .forEach(customer -> found.putIfAbsent(customer.id(), customer));
+            return found.values().stream().limit(limit).collect(Collectors.toList());
+        });
+    }
+
+    private static Optional<Long> wholeNumber(String text) {
+        if (!text.chars().allMatch(Character::isDigit) || text.length() > 18) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(text));
     }
 
     @Override

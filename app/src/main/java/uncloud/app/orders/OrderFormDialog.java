@@ -6,19 +6,18 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -31,8 +30,8 @@ import uncloud.app.common.Command;
 import uncloud.app.common.ConsoleAction;
 import uncloud.app.common.FieldRules;
 import uncloud.app.common.Styles;
+import uncloud.app.customers.CustomerPicker;
 import uncloud.app.products.BillingPeriod;
-import uncloud.client.domain.Customer;
 
 /** Place or replace an order; a replacement shows the bill lines before and after side by side. */
 public final class OrderFormDialog {
@@ -65,15 +64,7 @@ public final class OrderFormDialog {
         form.getStyleClass().add(Styles.FORM);
         form.setHgap(12);
         form.setVgap(8);
-        if (!viewModel.isReplacement()) {
-            customerPicker();
-        }
-        TextField customer = field(
-                "Customer id",
-                "order-customer",
-                viewModel.customerIdProperty(),
-                text -> FieldRules.wholeNumber("Customer id", text, 1, Integer.MAX_VALUE));
-        customer.setDisable(viewModel.isReplacement());
+        customerPicker();
         TextField product = field(
                 "Product id (optional)",
                 "order-product",
@@ -144,38 +135,19 @@ public final class OrderFormDialog {
         return new Scene(root);
     }
 
-    /** Search by part of the name; picking a match fills the customer id below. */
+    /** The picker's own state decides validity: only a picked customer is valid, whatever is typed. */
     private void customerPicker() {
-        TextField search = new TextField();
-        search.setId("order-customer-search");
-        search.setPromptText("part of the customer's name");
-        search.textProperty().bindBidirectional(viewModel.customerSearchProperty());
-        search.setOnAction(event -> viewModel.findCustomersCommand().execute());
-        Button find = new Button("Find");
-        find.setId("find-customers");
-        find.setOnAction(event -> viewModel.findCustomersCommand().execute());
-        find.disableProperty()
-                .bind(viewModel.findCustomersCommand().executableProperty().not());
-        HBox searchRow = new HBox(8, search, find);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        form.addRow(row++, new Label("Find customer"), searchRow);
-
-        ListView<Customer> matches = new ListView<>(viewModel.customerMatches());
-        matches.setId("order-customer-matches");
-        matches.setPrefHeight(96);
-        matches.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Customer customer, boolean empty) {
-                super.updateItem(customer, empty);
-                setText(empty || customer == null ? null : customer.name() + " (#" + customer.id() + ")");
-            }
+        CustomerPicker picker = new CustomerPicker(viewModel.customer(), "order-customer");
+        TextField field = picker.field();
+        validation.registerValidator(field, false, (Validator<String>) (control, text) -> {
+            Optional<String> error = viewModel.customer().error();
+            return ValidationResult.fromErrorIf(control, error.orElse(""), error.isPresent());
         });
-        matches.getSelectionModel().selectedItemProperty().addListener((observable, old, picked) -> {
-            if (picked != null) {
-                viewModel.pickCustomer(picked);
-            }
-        });
-        form.addRow(row++, new Label(""), matches);
+        viewModel.customer().pickedProperty().addListener((observable, old, picked) -> validation.revalidate(field));
+        Label label = new Label("Customer");
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new Insets(5, 0, 0, 0)); // level with the field's text, not the matches
+        form.addRow(row++, label, picker.view());
     }
 
     private VBox billTable(String title, String id, ObservableList<BillLine> lines) {

@@ -24,11 +24,11 @@ import uncloud.app.common.Command;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.FieldRules;
 import uncloud.app.common.TaskRunner;
+import uncloud.app.customers.CustomerPickerViewModel;
+import uncloud.app.customers.CustomerRef;
+import uncloud.app.customers.CustomerSearch;
 import uncloud.app.products.BillingPeriod;
 import uncloud.app.products.EditProductViewModel;
-import uncloud.app.table.PageQuery;
-import uncloud.app.table.PagedSource;
-import uncloud.client.domain.Customer;
 import uncloud.client.domain.Money;
 
 /**
@@ -39,19 +39,13 @@ import uncloud.client.domain.Money;
 public final class OrderFormViewModel {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     public static final String REPLACE = "Replace order";
-    static final int CUSTOMER_MATCHES = 10;
 
     private final OrderBook orders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ZoneId zone;
     private final OrderRow replaced;
-    private final PagedSource<Customer> customers;
-    private final StringProperty customerSearch = new SimpleStringProperty("");
-    private final ObservableList<Customer> customerMatches = FXCollections.observableArrayList();
-    private final Command findCustomers;
-
-    private final StringProperty customerId = new SimpleStringProperty("");
+    private final CustomerPickerViewModel customer;
     private final StringProperty productId = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty oneTimePrice = new SimpleStringProperty("0.00");
@@ -69,20 +63,20 @@ public final class OrderFormViewModel {
     /** A form for a new order ({@code replaced} null) or for the replacement of {@code replaced}. */
     public OrderFormViewModel(
             OrderBook orders,
-            PagedSource<Customer> customers,
+            CustomerSearch customers,
             TaskRunner tasks,
             DialogService dialogs,
             Clock clock,
             OrderRow replaced) {
         this.orders = orders;
-        this.customers = customers;
+        this.customer = new CustomerPickerViewModel(customers, tasks);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.zone = clock.getZone();
         this.replaced = replaced;
         startsAt.set(TIME.format(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.SECONDS), zone)));
         if (replaced != null) {
-            customerId.set(String.valueOf(replaced.customerId()));
+            customer.fix(new CustomerRef(replaced.customerId(), replaced.customerName()));
             productId.set(replaced.productId() == null ? "" : String.valueOf(replaced.productId()));
             description.set(replaced.description());
             oneTimePrice.set("0.00");
@@ -92,7 +86,7 @@ public final class OrderFormViewModel {
         }
         valid = Bindings.createBooleanBinding(
                 () -> firstError().isEmpty(),
-                customerId,
+                customer.pickedProperty(),
                 productId,
                 description,
                 oneTimePrice,
@@ -101,10 +95,6 @@ public final class OrderFormViewModel {
                 startsAt);
         submit = new Command(this::submit, valid.and(busy.not()));
         preview = new Command(this::preview, valid.and(busy.not()));
-        findCustomers = new Command(
-                this::findCustomers,
-                Bindings.createBooleanBinding(() -> !customerSearch.get().isBlank(), customerSearch)
-                        .and(busy.not()));
         if (replaced != null) {
             for (javafx.beans.Observable input :
                     new javafx.beans.Observable[] {oneTimePrice, recurringPrice, period, startsAt}) {
@@ -125,7 +115,7 @@ public final class OrderFormViewModel {
     }
 
     public Optional<String> firstError() {
-        return FieldRules.wholeNumber("Customer id", customerId.get(), 1, Integer.MAX_VALUE)
+        return customer.error()
                 .or(() -> productId.get().isBlank()
                         ? Optional.empty()
                         : FieldRules.wholeNumber("Product id", productId.get(), 1, Integer.MAX_VALUE))
@@ -162,7 +152,7 @@ public final class OrderFormViewModel {
 
     OrderTerms terms() {
         return new OrderTerms(
-                Long.parseLong(customerId.get().strip()),
+                customer.pickedProperty().get().id(),
                 productId.get().isBlank()
                         ? null
                         : Long.parseLong(productId.get().strip()),
@@ -175,31 +165,9 @@ public final class OrderFormViewModel {
                         : parse(startsAt.get()).orElseThrow());
     }
 
-    /** Customers whose name contains the search text (the customer list's filter), at most ten. */
-    private void findCustomers() {
-        PageQuery query = new PageQuery(customerSearch.get(), null, Optional.empty(), CUSTOMER_MATCHES);
-        busy.set(true);
-        tasks.run(BackgroundTask.of("Find customers", progress -> customers.fetch(query))
-                .onSuccess(page -> customerMatches.setAll(page.rows()))
-                .onError(failure -> dialogs.showError("No customers found", failure.getMessage(), failure))
-                .andFinally(() -> busy.set(false)));
-    }
-
-    /** Takes a found customer for the order. */
-    public void pickCustomer(Customer customer) {
-        customerId.set(String.valueOf(customer.id()));
-    }
-
-    public StringProperty customerSearchProperty() {
-        return customerSearch;
-    }
-
-    public ObservableList<Customer> customerMatches() {
-        return customerMatches;
-    }
-
-    public Command findCustomersCommand() {
-        return findCustomers;
+    /** Where the order's customer is picked; fixed to the replaced order's customer for a replacement. */
+    public CustomerPickerViewModel customer() {
+        return customer;
     }
 
     private void preview() {
@@ -247,10 +215,6 @@ public final class OrderFormViewModel {
     /** The empty start field's hint: a replacement may leave it blank for the library's default. */
     public String startPrompt() {
         return replaced == null ? "" : "default: downgrade at period end, upgrade now";
-    }
-
-    public StringProperty customerIdProperty() {
-        return customerId;
     }
 
     public StringProperty productIdProperty() {

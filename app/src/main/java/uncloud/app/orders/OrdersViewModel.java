@@ -16,11 +16,10 @@ import uncloud.app.common.BackgroundTask;
 import uncloud.app.common.Command;
 import uncloud.app.common.DialogService;
 import uncloud.app.common.TaskRunner;
+import uncloud.app.customers.CustomerSearch;
 import uncloud.app.table.ColumnSpec;
-import uncloud.app.table.PagedSource;
 import uncloud.app.table.PagedTableViewModel;
 import uncloud.app.table.SortOrder;
-import uncloud.client.domain.Customer;
 
 /**
  * The Orders area: the server-paged list, the selected order's replacement chain, and place, end
@@ -33,7 +32,7 @@ public final class OrdersViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final PagedSource<Customer> customers;
+    private final CustomerSearch customers;
     private final PagedTableViewModel<OrderRow> table;
     private final ObservableList<OrderRow> chain = FXCollections.observableArrayList();
     private final Command place;
@@ -42,9 +41,9 @@ public final class OrdersViewModel {
     private final Command refresh;
     private Consumer<OrderFormViewModel> openForm = form -> {};
 
-    /** {@code customers} is searched by name in the order form. */
+    /** {@code customers} is searched by name or number in the order form's customer picker. */
     public OrdersViewModel(
-            OrderBook orders, PagedSource<Customer> customers, TaskRunner tasks, DialogService dialogs, Clock clock) {
+            OrderBook orders, CustomerSearch customers, TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.orders = orders;
         this.customers = customers;
         this.tasks = tasks;

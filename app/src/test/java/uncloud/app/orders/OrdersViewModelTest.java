@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uncloud.app.common.CurrentThreadTaskRunner;
+import uncloud.app.customers.CustomerPickerViewModel;
+import uncloud.app.customers.CustomerRef;
 import uncloud.app.testing.InMemoryCustomerDirectory;
 import uncloud.app.testing.InMemoryOrderBook;
 import uncloud.app.testing.RecordingDialogService;
@@ -40,13 +42,15 @@ class OrdersViewModelTest {
     void placingAnOrderStoresItAndSelectsIt() {
         orders.placeCommand().execute();
         OrderFormViewModel form = forms.get(0);
-        form.customerIdProperty().set("3");
+        form.customer().textProperty().set("labs");
+        form.customer().pick(form.customer().matches().get(0));
         form.descriptionProperty().set("Backup disk 500 GiB");
         form.recurringPriceProperty().set("12.00");
 
         form.submitCommand().execute();
 
         OrderRow placed = book.get(6);
+        assertThat(placed.customerId()).isEqualTo(3L);
         assertThat(placed.description()).isEqualTo("Backup disk 500 GiB");
         assertThat(placed.startsAt()).isEqualTo(NOW);
         assertThat(form.storedProperty().get()).isEqualTo(placed);
@@ -55,18 +59,35 @@ class OrdersViewModelTest {
     }
 
     @Test
-    void theCustomerIsFoundByPartOfItsNameAndPickedForTheOrder() {
+    void aNewOrderCannotBeSubmittedUntilACustomerIsPicked() {
         orders.placeCommand().execute();
         OrderFormViewModel form = forms.get(0);
-        assertThat(form.findCustomersCommand().isExecutable()).isFalse();
+        form.descriptionProperty().set("Backup disk 500 GiB");
 
-        form.customerSearchProperty().set("acme");
-        form.findCustomersCommand().execute();
-        assertThat(form.customerMatches().stream().map(Customer::name).collect(Collectors.toList()))
+        form.customer().textProperty().set("acme");
+        assertThat(form.customer().matches().stream().map(Customer::name).collect(Collectors.toList()))
                 .containsExactly("Acme AG", "Acme Labs");
+        assertThat(form.firstError()).contains(CustomerPickerViewModel.PICK_A_CUSTOMER);
+        assertThat(form.submitCommand().isExecutable()).isFalse();
 
-        form.pickCustomer(form.customerMatches().get(1));
-        assertThat(form.customerIdProperty().get()).isEqualTo("3");
+        form.customer().pick(form.customer().matches().get(1));
+
+        assertThat(form.firstError()).isEmpty();
+        assertThat(form.submitCommand().isExecutable()).isTrue();
+        assertThat(form.terms().customerId()).isEqualTo(3L);
+    }
+
+    @Test
+    void aReplacementKeepsTheCustomerOfTheOrderItReplaces() {
+        select(2);
+        orders.replaceCommand().execute();
+        OrderFormViewModel form = forms.get(0);
+
+        assertThat(form.customer().fixedProperty().get()).isTrue();
+        assertThat(form.customer().textProperty().get())
+                .isEqualTo(
+                        CustomerRef.label(book.get(2).customerId(), book.get(2).customerName()));
+        assertThat(form.terms().customerId()).isEqualTo(book.get(2).customerId());
     }
 
     @Test

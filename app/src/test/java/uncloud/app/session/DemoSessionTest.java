@@ -300,6 +300,25 @@ class DemoSessionTest {
                 .containsExactly("Carol Customer");
     }
 
+    @Test
+    void customersArePickedByPartOfTheirNameOrByTheirNumber() {
+        uncloud.client.domain.Customer carol = session.customers()
+                .fetch(new PageQuery("carol", new SortOrder("name", true), Optional.empty(), 10))
+                .rows()
+                .get(0);
+
+        assertThat(session.customers().matching("CAROL", 10)).containsExactly(carol);
+        assertThat(session.customers().matching(String.valueOf(carol.id()), 10))
+                .first()
+                .isEqualTo(carol);
+        List<uncloud.client.domain.Customer> byLetter = session.customers().matching("a", 3);
+        assertThat(byLetter)
+                .hasSize(3)
+                .allMatch(customer ->
+                        customer.name().toLowerCase(java.util.Locale.ROOT).contains("a"));
+        assertThat(byLetter).extracting(uncloud.client.domain.Customer::name).isSortedAccordingTo(String::compareTo);
+    }
+
     private static Product withName(Product product, String name) {
         return new Product(
                 product.id(),

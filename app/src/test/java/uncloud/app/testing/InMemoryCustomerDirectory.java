@@ -22,6 +22,7 @@ import uncloud.client.domain.VpnNetwork;
 /** Customers in memory: customer n has n orders and an address in Zurich when n is odd. */
 public final class InMemoryCustomerDirectory implements CustomerDirectory {
     private final List<Customer> customers = new ArrayList<>();
+    private final List<String> searches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InMemoryCustomerDirectory(String... names) {
         for (int i = 0; i < names.length; i++) {
@@ -38,6 +39,28 @@ public final class InMemoryCustomerDirectory implements CustomerDirectory {
                                 customer.name().toLowerCase(Locale.ROOT).contains(filter))
                         .collect(Collectors.toList()),
                 Optional.empty());
+    }
+
+    /** Counts the searches, so tests see which keystrokes reached the "server". */
+    @Override
+    public List<Customer> matching(String text, int limit) {
+        searches.add(text);
+        String typed = text.strip().toLowerCase(Locale.ROOT);
+        List<Customer> found = new ArrayList<>();
+        customers.stream()
+                .filter(customer -> String.valueOf(customer.id()).equals(typed))
+                .forEach(found::add);
+        customers.stream()
+                .filter(customer -> customer.name().toLowerCase(Locale.ROOT).contains(typed))
+                .filter(customer -> !found.contains(customer))
+                .sorted(java.util.Comparator.comparing(Customer::name))
+                .forEach(found::add);
+        return found.stream().limit(limit).collect(Collectors.toList());
+    }
+
+    /** The texts {@link #matching} was asked for, in order. */
+    public List<String> searches() {
+        return searches;
     }
 
     @Override

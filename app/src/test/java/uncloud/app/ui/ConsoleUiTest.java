@@ -293,18 +293,24 @@ class ConsoleUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#order-customer-search").write("beat").type(KeyCode.ENTER);
+        TextField customer = robot.lookup("#order-customer").queryAs(TextField.class);
+        Button submit = robot.lookup("#submit-order").queryAs(Button.class);
+        robot.clickOn(customer).write("e");
         @SuppressWarnings("unchecked")
         ListView<uncloud.client.domain.Customer> matches =
                 robot.lookup("#order-customer-matches").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> matches.getItems().size() == 1);
-        robot.clickOn("Beat Beispiel (#2)");
-        assertThat(robot.lookup("#order-customer").queryAs(TextField.class).getText())
-                .isEqualTo("2");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> matches.getItems().size() == 2);
+        assertThat(hasValidationDecoration(customer)).isTrue(); // "pick a customer" until one is picked
+        assertThat(submit.isDisabled()).isTrue();
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER); // into the matches, second one, pick
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(customer.getText()).isEqualTo("Beat Beispiel (#2)");
+        assertThat(matches.getItems()).isEmpty();
+        assertThat(hasValidationDecoration(customer)).isFalse();
         robot.clickOn("#order-description").write("Sample order 27x: extra IPv6 /48");
         replaceText("#order-recurring", "7.50");
-        Screenshots.take(robot.lookup("#order-customer").query().getScene(), "06-place-order");
-        robot.clickOn("#submit-order");
+        Screenshots.take(customer.getScene(), "06-place-order");
+        robot.clickOn(submit);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 12);
         OrderRow placed = orders.get(301);
         assertThat(placed.recurringPrice()).isEqualTo(Money.of("7.50"));

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -108,7 +109,20 @@ class DemoConsoleUiTest {
         TableView<OrderRow> orders = (TableView<OrderRow>) main.getRoot().lookup("#orders-table");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#order-customer").write("3");
+        robot.clickOn("#order-customer").write("3"); // a number finds the customer with that id first
+        @SuppressWarnings("unchecked")
+        ListView<uncloud.client.domain.Customer> matches = (ListView<uncloud.client.domain.Customer>)
+                robot.lookup("#order-customer-matches").query();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !matches.getItems().isEmpty() && matches.getItems().get(0).id() == 3L);
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#order-customer")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText())
+                .endsWith("(#3)");
         robot.clickOn("#order-description").write("Backup disk for customer 3");
         replaceText("#order-recurring", "4.50");
         robot.clickOn("#submit-order");
