@@ -86,10 +86,11 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(new VBox(12, text, row));
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(action, ButtonType.CANCEL);
+        // by its length, not its text, so that checking never makes a String of the secret
         dialog.getDialogPane()
                 .lookupButton(action)
                 .disableProperty()
-                .bind(field.textProperty().isEmpty());
+                .bind(field.lengthProperty().isEqualTo(0));
         dialog.setOnShown(event -> field.requestFocus());
         try {
             if (dialog.showAndWait().filter(action::equals).isEmpty()) {
