@@ -63,9 +63,8 @@ class AgentTest {
 
     @Test
     void aFailedApplyKeepsThePersistedStateAndAnswersWithTheCommandsOutput() throws IOException {
-        CommandRunner failing = command -> command.argv().contains("-c")
-                ? new CommandResult(0, "")
-                : new CommandResult(1, "Error: Could not process rule: No buffer space available");
+        CommandRunner failing =
+                command -> new CommandResult(1, "Error: Could not process rule: No buffer space available");
         StateStore store = new StateStore(dir.resolve("state.json"));
         Agent agent = new Agent(failing, store, dir, "test", List.of(), Duration.ZERO);
 

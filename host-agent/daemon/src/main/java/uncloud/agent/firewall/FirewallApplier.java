@@ -4,18 +4,24 @@ import java.time.Duration;
 import java.util.List;
 import uncloud.agent.ApiException;
 import uncloud.agent.host.Command;
-import uncloud.agent.host.CommandFailedException;
+import uncloud.agent.host.CommandResult;
 import uncloud.agent.host.CommandRunner;
 import uncloud.agent.protocol.ApplyResult;
 import uncloud.agent.protocol.FirewallPreview;
 import uncloud.agent.protocol.FirewallState;
 
 /**
- * Puts a firewall state live: renders the transaction, checks it with {@code nft -c}, then runs it with
- * {@code nft -f}. nft applies a file as one kernel transaction, so a failure leaves the previous version live.
- * Not thread-safe: the agent serialises changes.
+ * Puts a firewall state live with one {@code nft -f} transaction, and previews one with {@code nft -c}.
+ *
+ * <p>The apply runs no separate {@code nft -c}: nft sends a file as one netlink batch that the kernel validates
+ * completely before it commits anything, so a transaction that {@code nft -c} would refuse fails the same way, with
+ * the same message, and leaves the previous version live. Checking first would only double the kernel's work
+ * (docs/decisions/agent-firewall-check.md). Not thread-safe: the agent serialises changes.
  */
 public final class FirewallApplier {
+    private static final List<String> CHECK = List.of("nft", "-c", "-f", "/dev/stdin");
+    private static final List<String> APPLY = List.of("nft", "-f", "/dev/stdin");
+
     private final CommandRunner runner;
     private final FirewallRenderer renderer;
     private final Duration timeout;
@@ -33,9 +39,14 @@ public final class FirewallApplier {
         return live;
     }
 
+    /** The transaction and diff, after {@code nft -c} accepted the transaction against the live ruleset. */
     public FirewallPreview preview(FirewallState next) {
-        Long liveVersion = live == null ? null : live.version();
-        String transaction = next.equals(live) ? "" : renderer.render(next, liveVersion);
+        Long liveVersion = liveVersion();
+        if (next.equals(live)) {
+            return new FirewallPreview(liveVersion, next.version(), "", "");
+        }
+        String transaction = renderer.render(next, liveVersion);
+        run(new Command(CHECK, transaction, timeout), next);
         return new FirewallPreview(liveVersion, next.version(), transaction, FirewallDiff.between(live, next));
     }
 
@@ -43,21 +54,28 @@ public final class FirewallApplier {
         if (next.equals(live)) {
             return new ApplyResult(false, List.of());
         }
-        String transaction = renderer.render(next, live == null ? null : live.version());
-        Command check = new Command(List.of("nft", "-c", "-f", "/dev/stdin"), transaction, timeout);
-        Command apply = new Command(List.of("nft", "-f", "/dev/stdin"), transaction, timeout);
-        try {
-            runner.runChecked(check);
-        } catch (CommandFailedException e) {
-            // nft found the state unusable (overlapping ranges or prefixes, say): the caller's to fix, nothing ran
+        Command apply = new Command(APPLY, renderer.render(next, liveVersion()), timeout);
+        run(apply, next);
+        live = next;
+        return new ApplyResult(true, List.of(apply.display()));
+    }
+
+    private void run(Command command, FirewallState next) {
+        CommandResult result = runner.run(command);
+        if (!result.succeeded()) {
+            // the kernel refused the whole batch (overlapping ranges or prefixes, say): nothing changed
+            Long liveVersion = liveVersion();
             throw new ApiException(
                     422,
                     "firewall_rejected",
-                    "nft refused version " + next.version() + ": " + e.output().strip(),
+                    "nft refused version " + next.version()
+                            + (liveVersion == null ? "" : " (version " + liveVersion + " stays live)") + ": "
+                            + result.output().strip(),
                     null);
         }
-        runner.runChecked(apply);
-        live = next;
-        return new ApplyResult(true, List.of(check.display(), apply.display()));
+    }
+
+    private Long liveVersion() {
+        return live == null ? null : live.version();
     }
 }

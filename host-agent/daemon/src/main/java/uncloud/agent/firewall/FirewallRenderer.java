@@ -151,8 +151,7 @@ public final class FirewallRenderer {
         List<String> in6 = new ArrayList<>();
         List<String> in4 = new ArrayList<>();
         // thousands of interfaces share a handful of rules: parse each distinct rule once
-        Map<InboundRule, List<String>> ruleSuffixes = new HashMap<>();
-        Map<InboundRule, Boolean> ruleIpv6 = new HashMap<>();
+        Map<InboundRule, RuleElements> parsedRules = new HashMap<>();
         for (FirewallInterface nic : interfaces) {
             String name = '"' + nic.name() + '"';
             taps.add(name);
@@ -160,16 +159,11 @@ public final class FirewallRenderer {
             vmmacs.add(nic.mac());
             nic.ipv6().forEach(prefix -> ip6.add(name + " . " + prefix));
             nic.ipv4().forEach(prefix -> ip4.add(name + " . " + prefix));
+            String mac = nic.mac() + " . ";
             for (InboundRule rule : nic.inbound()) {
-                IpPrefix from = rule.fromPrefix();
-                for (InboundRule.PortRange ports : rule.portRanges()) {
-                    if (from.length() == 0 && ports.single()) {
-                        (from.ipv6() ? in6any : in4any).add(nic.mac() + " . " + rule.protocol() + " . " + ports);
-                    } else {
-                        (from.ipv6() ? in6 : in4)
-                                .add(nic.mac() + " . " + from + " . " + rule.protocol() + " . " + ports);
-                    }
-                }
+                RuleElements elements = parsedRules.computeIfAbsent(rule, RuleElements::of);
+                elements.fromAnyone().forEach(suffix -> (elements.ipv6() ? in6any : in4any).add(mac + suffix));
+                elements.fromPrefix().forEach(suffix -> (elements.ipv6() ? in6 : in4).add(mac + suffix));
             }
         }
         set(out, p + "-taps", "ifname", false, taps);
@@ -183,18 +177,24 @@ public final class FirewallRenderer {
         set(out, p + "-in4", "ether_addr . ipv4_addr . inet_proto . inet_service", true, in4);
     }
 
-    /** The part of each set element after the MAC; {@code #} marks elements of the "any source" hash sets. */
-    private static List<String> elementSuffixes(InboundRule rule) {
-        IpPrefix from = rule.fromPrefix();
-        List<String> suffixes = new ArrayList<>();
-        for (InboundRule.PortRange ports : rule.portRanges()) {
-            if (from.length() == 0 && ports.single()) {
-                suffixes.add("#" + rule.protocol() + " . " + ports);
-            } else {
-                suffixes.add(from + " . " + rule.protocol() + " . " + ports);
+    /**
+     * The parts of a rule's set elements after the MAC: single ports open to everyone go to the hash sets, the rest
+     * (ranges, or limited to a source prefix) to the interval sets.
+     */
+    private record RuleElements(boolean ipv6, List<String> fromAnyone, List<String> fromPrefix) {
+        static RuleElements of(InboundRule rule) {
+            IpPrefix from = rule.fromPrefix();
+            List<String> anyone = new ArrayList<>();
+            List<String> limited = new ArrayList<>();
+            for (InboundRule.PortRange ports : rule.portRanges()) {
+                if (from.length() == 0 && ports.single()) {
+                    anyone.add(rule.protocol() + " . " + ports);
+                } else {
+                    limited.add(from + " . " + rule.protocol() + " . " + ports);
+                }
             }
+            return new RuleElements(from.ipv6(), List.copyOf(anyone), List.copyOf(limited));
         }
-        return suffixes;
     }
 
     private static void set(StringBuilder out, String name, String type, boolean interval, List<String> elements) {

@@ -47,9 +47,12 @@ class NftVersionSwapTest {
                 .contains("jump netpublic-2");
         String liveRuleset = ns.run("nft", "list", "ruleset");
 
-        // Overlapping port ranges pass the shape checks, but nft refuses them.
+        // Overlapping port ranges pass the shape checks, but nft refuses them: in the preview's check, and in the
+        // apply's one transaction, which the kernel aborts as a whole.
         FirewallState broken = FirewallFixtures.state(
                 3, 4, List.of(new InboundRule("tcp", "1-100", "::/0"), new InboundRule("tcp", "50-200", "::/0")));
+        ApiException previewRefused = assertThrows(ApiException.class, () -> applier.preview(broken));
+        assertThat(previewRefused.getMessage()).startsWith("nft refused version 3 (version 2 stays live): ");
         ApiException refused = assertThrows(ApiException.class, () -> applier.apply(broken));
 
         assertThat(refused.status()).isEqualTo(422);

@@ -193,7 +193,7 @@ class AgentServerTest {
     }
 
     @Test
-    void aPreviewAnswersTheTransactionAndDiffAndChangesNothing() throws IOException {
+    void aPreviewAnswersTheCheckedTransactionAndDiffAndChangesNothing() throws IOException {
         FirewallState state = FirewallFixtures.state(1, 1, List.of());
 
         try (Response response = call("POST", "/v1/firewall/preview", json.writeValueAsString(state))) {
@@ -203,7 +203,7 @@ class AgentServerTest {
                     .contains("add rule bridge filter prerouting jump netpublic-1");
             assertThat(preview.get("diff").asText()).startsWith("+ v000000000101 bridge br100\n");
         }
-        assertThat(runner.recorded()).isEmpty();
+        assertThat(runner.recordedLines()).containsExactly("nft -c -f /dev/stdin");
         assertThat(Files.exists(dir.resolve("state.json"))).isFalse();
     }
 
@@ -217,7 +217,7 @@ class AgentServerTest {
 
         assertThat(next.reapply()).isEmpty();
 
-        assertThat(afterRestart.recordedLines()).containsExactly("nft -c -f /dev/stdin", "nft -f /dev/stdin");
+        assertThat(afterRestart.recordedLines()).containsExactly("nft -f /dev/stdin");
         assertThat(next.health().firewallVersion()).isEqualTo(7L);
     }
 
