@@ -322,6 +322,9 @@ class ConsoleUiTest {
 
         robot.clickOn("#replace-order");
         WaitForAsyncUtils.waitForFxEvents();
+        TextField fixedCustomer = robot.lookup("#order-customer").queryAs(TextField.class);
+        assertThat(fixedCustomer.isDisabled()).isTrue(); // a replacement keeps the replaced order's customer
+        assertThat(fixedCustomer.getText()).isEqualTo(placed.customerName() + " (#2)");
         replaceText("#order-recurring", "9.00");
         replaceText("#order-starts", "2026-04-01 00:00:00");
         robot.clickOn("#preview-bills");
