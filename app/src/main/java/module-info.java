@@ -1,6 +1,7 @@
 /** The staff console (JavaFX) and the {@code uncloud} command line. */
 module uncloud.app {
     requires uncloud.client;
+    requires uncloud.agent; // only the demo's dry-run agents (uncloud.app.demo)
     requires javafx.controls;
     requires atlantafx.base;
     requires org.controlsfx.controls;
@@ -13,6 +14,8 @@ module uncloud.app {
     exports uncloud.app;
     exports uncloud.app.cli;
     exports uncloud.app.common;
+    exports uncloud.app.demo;
+    exports uncloud.app.hosts;
     exports uncloud.app.login;
     exports uncloud.app.main;
     exports uncloud.app.orders;

@@ -15,6 +15,8 @@ import uncloud.app.common.TaskRunner;
 import uncloud.app.common.WindowStateStore;
 import uncloud.app.customers.CustomersView;
 import uncloud.app.customers.CustomersViewModel;
+import uncloud.app.hosts.HostsView;
+import uncloud.app.hosts.HostsViewModel;
 import uncloud.app.login.LoginViewModel;
 import uncloud.app.main.Area;
 import uncloud.app.main.MainViewModel;
@@ -113,6 +115,11 @@ public final class AppContext {
         customers.enabledProperty().bind(main.connectedProperty());
         watches.add(session.watchChanges("customer", coalesced(customers.customers()::refresh)));
         areas.add(new CustomersView(customers));
+
+        HostsViewModel hosts = new HostsViewModel(session.hosts(), session.agents(), tasks, dialogs);
+        hosts.enabledProperty().bind(main.connectedProperty());
+        watches.add(session.watchChanges("host", coalesced(hosts::reload)));
+        areas.add(new HostsView(hosts));
 
         AuditViewModel audit = new AuditViewModel(session.audit(), tasks, dialogs, clock.getZone());
         audit.enabledProperty().bind(main.connectedProperty());

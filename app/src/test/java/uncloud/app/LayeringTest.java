@@ -27,5 +27,23 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule theConsoleUsesOnlyThePublicLibrary =
-            noClasses().should().dependOnClassesThat().resideInAnyPackage("uncloud.client.internal..", "uncloud.agent");
+            noClasses().should().dependOnClassesThat().resideInAnyPackage("uncloud.client.internal..");
+
+    /** The daemon is embedded for the demo profile's offline agents only; everything else talks to agents by HTTPS. */
+    @ArchTest
+    static final ArchRule onlyTheDemoEmbedsTheAgentDaemon = noClasses()
+            .that()
+            .resideOutsideOfPackage("uncloud.app.demo..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "uncloud.agent",
+                    "uncloud.agent.firewall..",
+                    "uncloud.agent.host..",
+                    "uncloud.agent.server..",
+                    "uncloud.agent.state..",
+                    "uncloud.agent.tls..",
+                    "uncloud.agent.vm..",
+                    "uncloud.agent.links..",
+                    "uncloud.agent.wireguard..");
 }

@@ -20,6 +20,7 @@ public enum ConsoleAction {
     PLACE_ORDER("Place order…", Material2MZ.SHOPPING_CART, "Shortcut+N"),
     END_ORDER("End order…", Material2MZ.STOP_CIRCLE, "Shortcut+D"),
     REPLACE_ORDER("Replace order…", Material2MZ.SWAP_HORIZ, "Shortcut+R"),
+    CHECK_AGENT("Ask the agent", Material2MZ.NETWORK_CHECK, "Shortcut+K"),
     TOGGLE_THEME("Dark theme", Material2AL.BRIGHTNESS_6, "Shortcut+Shift+T"),
     ABOUT("About Uncloud Console", Material2AL.INFO, "F1"),
     LOG_IN("Log in", Material2AL.LOGIN, null),

@@ -1,6 +1,8 @@
 package uncloud.app.main;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
@@ -8,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import uncloud.app.common.ActionFactory;
@@ -38,6 +41,8 @@ public final class MainWindow {
     private final ListView<Area> sidebar = new ListView<>();
     private final StackPane content = new StackPane();
     private Area current;
+    private Scene scene;
+    private final Map<KeyCombination, Runnable> areaShortcuts = new HashMap<>();
 
     public MainWindow(MainViewModel viewModel, List<Area> areas, Actions actions) {
         this.viewModel = viewModel;
@@ -46,7 +51,8 @@ public final class MainWindow {
     }
 
     public Scene createScene(double width, double height) {
-        Scene scene = new Scene(createView(), width, height);
+        scene = new Scene(createView(), width, height);
+        bindAreaShortcuts();
         ActionFactory.bindShortcut(
                 scene, ConsoleAction.NEW, new Command(() -> current.newCommand().execute()));
         ActionFactory.bindShortcut(
@@ -55,6 +61,23 @@ public final class MainWindow {
                 new Command(() -> current.refreshCommand().execute()));
         ActionFactory.bindShortcut(scene, ConsoleAction.FILTER, new Command(() -> current.focusFilter()));
         return scene;
+    }
+
+    /** Replaces the previous area's shortcuts with the current one's. */
+    private void bindAreaShortcuts() {
+        if (scene == null) {
+            return;
+        }
+        areaShortcuts.keySet().forEach(scene.getAccelerators()::remove);
+        areaShortcuts.clear();
+        current.shortcuts().forEach((action, command) -> {
+            if (action.accelerator() != null) {
+                KeyCombination key = KeyCombination.valueOf(action.accelerator());
+                Runnable run = command::execute;
+                areaShortcuts.put(key, run);
+                scene.getAccelerators().put(key, run);
+            }
+        });
     }
 
     /** Shows the area with this title (sidebar click, keyboard, tests). */
@@ -88,6 +111,7 @@ public final class MainWindow {
             }
             current = now;
             content.getChildren().setAll(now.view());
+            bindAreaShortcuts();
         });
         content.disableProperty().bind(viewModel.connectedProperty().not());
 

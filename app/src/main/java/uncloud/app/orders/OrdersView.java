@@ -1,5 +1,6 @@
 package uncloud.app.orders;
 
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -80,6 +81,15 @@ public final class OrdersView implements Area {
     @Override
     public Command newCommand() {
         return viewModel.placeCommand();
+    }
+
+    @Override
+    public Map<ConsoleAction, Command> shortcuts() {
+        return Map.of(
+                ConsoleAction.END_ORDER,
+                viewModel.endCommand(),
+                ConsoleAction.REPLACE_ORDER,
+                viewModel.replaceCommand());
     }
 
     @Override

@@ -1,12 +1,16 @@
 package uncloud.app.session;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditLog;
 import uncloud.app.audit.DatabaseAuditLog;
 import uncloud.app.customers.CustomerDirectory;
 import uncloud.app.customers.DatabaseCustomerDirectory;
+import uncloud.app.hosts.DatabaseHostDirectory;
+import uncloud.app.hosts.HostAgents;
+import uncloud.app.hosts.HostDirectory;
 import uncloud.app.orders.DatabaseOrderBook;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.DatabaseProductCatalog;
@@ -19,14 +23,25 @@ import uncloud.client.ssh.TunnelState;
 
 /** The console's {@link Session} over a client-lib session: its account, tunnel and database. */
 final class LibrarySession implements Session {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibrarySession.class);
+
     private final uncloud.client.profile.Session session;
     private final ProductCatalog products;
     private final OrderBook orders;
     private final AuditLog audit;
     private final CustomerDirectory customers;
+    private final HostDirectory hosts;
+    private final HostAgents agents;
+    private final List<AutoCloseable> closeFirst;
 
-    LibrarySession(uncloud.client.profile.Session session, Clock clock) {
+    /**
+     * @param closeFirst what depends on the session and closes before it (the demo's agents)
+     */
+    LibrarySession(
+            uncloud.client.profile.Session session, Clock clock, HostAgents agents, List<AutoCloseable> closeFirst) {
         this.session = session;
+        this.agents = agents;
+        this.closeFirst = List.copyOf(closeFirst);
         String actor = session.account().uid();
         this.products = new DatabaseProductCatalog(session.database(), actor);
         this.orders = new DatabaseOrderBook(
@@ -37,6 +52,7 @@ final class LibrarySession implements Session {
                 clock.getZone());
         this.audit = new DatabaseAuditLog(session.database());
         this.customers = new DatabaseCustomerDirectory(session.database());
+        this.hosts = new DatabaseHostDirectory(session.database());
     }
 
     @Override
@@ -110,7 +126,24 @@ final class LibrarySession implements Session {
     }
 
     @Override
+    public HostDirectory hosts() {
+        return hosts;
+    }
+
+    @Override
+    public HostAgents agents() {
+        return agents;
+    }
+
+    @Override
     public void close() {
+        for (AutoCloseable resource : closeFirst) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed: {}", resource, e.toString());
+            }
+        }
         session.close();
     }
 }

@@ -2,8 +2,12 @@ package uncloud.app.session;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uncloud.app.demo.DemoAgents;
+import uncloud.app.hosts.HostAgents;
+import uncloud.app.hosts.LibraryHostAgents;
 import uncloud.client.auth.PasswordSource;
 import uncloud.client.profile.ConnectProgress;
 import uncloud.client.profile.ConnectStep;
@@ -46,6 +50,17 @@ public final class LibrarySessionOpener implements SessionOpener {
         };
         uncloud.client.profile.Session session = uncloud.client.profile.Session.open(
                 profile, user, PasswordSource.typed(password), sshPrompts, progress);
-        return new LibrarySession(session, clock);
+        if (!profile.demo()) {
+            return new LibrarySession(session, clock, HostAgents.withoutCertificate(), List.of());
+        }
+        try {
+            DemoAgents demoAgents =
+                    DemoAgents.start(session.database(), session.account().uid());
+            LibraryHostAgents agents = new LibraryHostAgents(demoAgents.consoleCertificate());
+            return new LibrarySession(session, clock, agents, List.of(agents, demoAgents));
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 }

@@ -3,6 +3,8 @@ package uncloud.app.session;
 import java.util.function.Consumer;
 import uncloud.app.audit.AuditLog;
 import uncloud.app.customers.CustomerDirectory;
+import uncloud.app.hosts.HostAgents;
+import uncloud.app.hosts.HostDirectory;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 
@@ -28,6 +30,10 @@ public interface Session extends AutoCloseable {
     AuditLog audit();
 
     CustomerDirectory customers();
+
+    HostDirectory hosts();
+
+    HostAgents agents();
 
     @Override
     void close();

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import uncloud.app.audit.AuditCriteria;
 import uncloud.app.audit.AuditLog;
 import uncloud.app.customers.CustomerDirectory;
+import uncloud.app.hosts.HostAgents;
+import uncloud.app.hosts.HostDirectory;
 import uncloud.app.orders.OrderBook;
 import uncloud.app.products.ProductCatalog;
 import uncloud.app.session.ConnectionState;
@@ -106,5 +108,16 @@ public final class TestSession implements Session {
     @Override
     public void close() {
         closed = true;
+    }
+
+    /** No hosts: the Hosts area has its own view-model tests. */
+    @Override
+    public HostDirectory hosts() {
+        return List::of;
+    }
+
+    @Override
+    public HostAgents agents() {
+        return HostAgents.withoutCertificate();
     }
 }

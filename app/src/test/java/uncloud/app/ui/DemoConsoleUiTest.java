@@ -185,5 +185,21 @@ class DemoConsoleUiTest {
                         .anyMatch(order -> order.description().equals("Backup disk for customer 3")));
         assertThat(carolsOrders.getItems()).allMatch(order -> order.customerId() == 3L);
         Screenshots.take(main, "13-demo-customers");
+
+        // the demo's hosts are served by dry-run agents on loopback, reached over mutual TLS
+        robot.interact(() -> app.mainWindow().orElseThrow().show("Hosts"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<uncloud.client.domain.Host> hosts =
+                (javafx.scene.control.ListView<uncloud.client.domain.Host>)
+                        main.getRoot().lookup("#hosts-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hosts.getItems().size() == 4);
+        robot.interact(() -> hosts.getSelectionModel().select(0));
+        javafx.scene.control.TextArea report =
+                (javafx.scene.control.TextArea) main.getRoot().lookup("#agent-report");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> report.getText().startsWith("Agent "));
+        assertThat(report.getText())
+                .contains("on " + hosts.getItems().get(0).fqdn() + " (dry run")
+                .contains("Firewall: none applied");
+        Screenshots.take(main, "14-demo-hosts");
     }
 }
