@@ -3,16 +3,12 @@ package uncloud.app.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +17,8 @@ import uncloud.app.session.LibrarySessionOpener;
 import uncloud.app.session.Session;
 import uncloud.app.testing.InMemoryProfileStore;
 import uncloud.app.testing.RecordingDialogService;
-import uncloud.client.profile.ConnectionProfile;
-import uncloud.client.profile.DatabaseProfile;
-import uncloud.client.profile.LdapProfile;
-import uncloud.client.profile.SshProfile;
-import uncloud.client.testing.ClientKeys;
-import uncloud.client.testing.TestDatabase;
-import uncloud.client.testing.TestDirectory;
-import uncloud.client.testing.TestSshServer;
+import uncloud.app.testing.TunnelledServers;
+import uncloud.client.profile.ConnectStep;
 
 /**
  * The login form through the real library: an SSH tunnel (Apache MINA) with a key that ssh-keygen
@@ -38,50 +28,30 @@ import uncloud.client.testing.TestSshServer;
 class LoginWithEncryptedSshKeyTest {
     private static final String PASSPHRASE = "correct horse battery";
 
-    private static TestDirectory directory;
-    private static TestDatabase testDb;
-
     @TempDir
     Path folder;
 
-    private TestSshServer server;
-    private Path key;
-    private Path knownHosts;
+    private TunnelledServers servers;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final List<Session> loggedIn = new ArrayList<>();
 
-    @BeforeAll
-    static void startDirectoryAndDatabase() {
-        directory = TestDirectory.start();
-        testDb = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void stopDirectoryAndDatabase() {
-        testDb.close();
-        directory.close();
-    }
-
     @BeforeEach
-    void startSshServer() throws Exception {
-        assumeTrue(ClientKeys.sshKeygenAvailable(), "ssh-keygen (openssh-client) is not installed");
-        Path authorizedKeys = folder.resolve("authorized_keys");
-        key = ClientKeys.sshKeygen(folder, authorizedKeys, "ecdsa", "OpenSSH", PASSPHRASE);
-        server = TestSshServer.start(Files.createDirectory(folder.resolve("server")), authorizedKeys);
-        knownHosts = Files.writeString(folder.resolve("known_hosts"), server.knownHostsLine() + "\n");
+    void startServers() throws Exception {
+        assumeTrue(TunnelledServers.available(), "ssh-keygen (openssh-client) is not installed");
+        servers = TunnelledServers.start(folder, PASSPHRASE);
     }
 
     @AfterEach
     void stop() throws Exception {
         loggedIn.forEach(Session::close);
-        if (server != null) {
-            server.close();
+        if (servers != null) {
+            servers.close();
         }
     }
 
     private LoginViewModel logIn() {
         InMemoryProfileStore profiles = new InMemoryProfileStore();
-        profiles.save(profile());
+        profiles.save(servers.profile("tunnelled"));
         LoginViewModel login = new LoginViewModel(
                 profiles,
                 new LibrarySessionOpener(Clock.systemUTC()),
@@ -90,7 +60,7 @@ class LoginWithEncryptedSshKeyTest {
                 loggedIn::add);
         login.loadProfiles("tunnelled");
         login.userProperty().set("alice");
-        login.passwordProperty().set(TestDirectory.PASSWORD);
+        login.passwordProperty().set(servers.password());
         login.logInCommand().execute();
         return login;
     }
@@ -104,6 +74,7 @@ class LoginWithEncryptedSshKeyTest {
         assertThat(login.errorProperty().get()).isNull();
         assertThat(loggedIn).hasSize(1);
         assertThat(loggedIn.get(0).user()).isEqualTo("alice");
+        Path key = servers.key();
         assertThat(dialogs.shown().stream()
                         .map(RecordingDialogService.Shown::message)
                         .collect(Collectors.toList()))
@@ -124,31 +95,7 @@ class LoginWithEncryptedSshKeyTest {
         assertThat(dialogs.shown()).hasSize(1);
         assertThat(login.errorProperty().get().headline()).isEqualTo("No usable SSH key");
         assertThat(login.errorProperty().get().detail())
-                .startsWith("No passphrase was given for " + key + ", so it was not offered.");
-        assertThat(login.steps().get(0))
-                .isEqualTo(new StepStatus(uncloud.client.profile.ConnectStep.TUNNEL, StepStatus.State.FAILED));
-    }
-
-    private ConnectionProfile profile() {
-        return new ConnectionProfile(
-                "tunnelled",
-                Optional.of(new SshProfile(
-                        "127.0.0.1",
-                        Optional.of("tester"),
-                        Optional.of(server.port()),
-                        Optional.of(key),
-                        List.of(),
-                        Optional.of(knownHosts))),
-                new DatabaseProfile("127.0.0.1", testDb.port(), testDb.name(), TestDatabase.USER, Optional.empty()),
-                new LdapProfile(
-                        directory.uri(),
-                        false,
-                        TestDirectory.BASE_DN,
-                        TestDirectory.STAFF_GROUP_DN,
-                        LdapProfile.BindMode.ANONYMOUS,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()),
-                false);
+                .startsWith("No passphrase was given for " + servers.key() + ", so it was not offered.");
+        assertThat(login.steps().get(0)).isEqualTo(new StepStatus(ConnectStep.TUNNEL, StepStatus.State.FAILED));
     }
 }
