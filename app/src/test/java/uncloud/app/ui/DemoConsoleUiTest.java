@@ -117,7 +117,7 @@ class DemoConsoleUiTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> !matches.getItems().isEmpty() && matches.getItems().get(0).id() == 3L);
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn(robot.from(matches).lookup(".list-cell").<javafx.scene.Node>query()); // the first match
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#order-customer")
                         .queryAs(javafx.scene.control.TextField.class)
