@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -117,7 +118,9 @@ class DemoConsoleUiTest {
                 10,
                 TimeUnit.SECONDS,
                 () -> !matches.getItems().isEmpty() && matches.getItems().get(0).id() == 3L);
-        robot.clickOn(robot.from(matches).lookup(".list-cell").<javafx.scene.Node>query()); // the first match
+        // click the cell once it is drawn: the items arrive a pulse before their cells
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstMatchCell(matches) != null);
+        robot.clickOn(firstMatchCell(matches));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#order-customer")
                         .queryAs(javafx.scene.control.TextField.class)
@@ -201,5 +204,14 @@ class DemoConsoleUiTest {
                 .contains("on " + hosts.getItems().get(0).fqdn() + " (dry run")
                 .contains("Firewall: none applied");
         Screenshots.take(main, "14-demo-hosts");
+    }
+
+    private ListCell<?> firstMatchCell(ListView<?> matches) {
+        return robot.from(matches).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == 0
+                        && cell.getText() != null
+                        && cell.getText().endsWith("(#3)"))
+                .findFirst()
+                .orElse(null);
     }
 }
