@@ -10,6 +10,8 @@ module uncloud.app {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires ch.qos.logback.classic;
+    requires ch.qos.logback.core;
 
     exports uncloud.app;
     exports uncloud.app.cli;
@@ -29,6 +31,10 @@ module uncloud.app {
             com.fasterxml.jackson.databind;
     opens uncloud.app.session to
             com.fasterxml.jackson.databind;
+
+    provides ch.qos.logback.classic.spi.Configurator with
+            uncloud.app.ConsoleLogging;
+
     opens uncloud.app to
             javafx.graphics;
 }

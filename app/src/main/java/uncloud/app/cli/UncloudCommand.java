@@ -35,6 +35,14 @@ public final class UncloudCommand implements Runnable {
         return commandLine;
     }
 
+    /** {@code uncloud console} on its own, parsed and reported exactly as within {@link #commandLine()}. */
+    public static CommandLine consoleCommandLine() {
+        CommandLine commandLine = new CommandLine(new ConsoleCommand());
+        commandLine.setCommandName("uncloud console");
+        commandLine.setExecutionExceptionHandler(UncloudCommand::reportFailure);
+        return commandLine;
+    }
+
     private static int reportFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         String message = failure instanceof UncloudException ? failure.getMessage() : describe(failure);

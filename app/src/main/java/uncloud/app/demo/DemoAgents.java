@@ -31,6 +31,7 @@ import uncloud.client.domain.HostKind;
  * it reaches real hosts. Keys and certificates live in memory only; the agents' state folder is deleted on close.
  */
 public final class DemoAgents implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoAgents.class);
     private static final List<String> HYPERVISOR_TOOLS = List.of("nft", "qemu", "kvm");
     private static final List<String> VPN_TOOLS = List.of("nft", "wg");
 
@@ -46,6 +47,7 @@ public final class DemoAgents implements AutoCloseable {
 
     /** Starts one agent per host and records their addresses and certificates in the host rows, as {@code actor}. */
     public static DemoAgents start(Database database, String actor) {
+        long started = System.nanoTime();
         AgentIdentity consoleIdentity = AgentIdentity.generate("uncloud-console-demo");
         ConsoleCertificate console = new ConsoleCertificate(consoleIdentity.certificate(), consoleIdentity.key());
         List<AgentServer> servers = new ArrayList<>();
@@ -81,6 +83,10 @@ public final class DemoAgents implements AutoCloseable {
                     Repositories.hosts().update(tx, host);
                 }
             });
+            LOG.info(
+                    "Demo: {} dry-run host agents listening on loopback ({} ms)",
+                    servers.size(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new DemoAgents(console, servers, stateDir);
         } catch (IOException | RuntimeException e) {
             new DemoAgents(console, servers, stateDir).close();
