@@ -20,10 +20,13 @@ public record IpPrefix(String address, int length, boolean ipv6) {
     private static final Pattern LENGTH = Pattern.compile("\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
-    /** Firewalls repeat the same few sources ({@code ::/0}) thousands of times; parse each once. */
+    /**
+     * Firewalls repeat the same few sources ({@code ::/0}) thousands of times, and every new version repeats the
+     * previous one's VM prefixes: parse each once. Sized for two prefixes of each of 15,000 interfaces (a few MB).
+     */
     private static final Map<String, IpPrefix> PARSED = new ConcurrentHashMap<>();
 
-    private static final int CACHE_LIMIT = 4096;
+    private static final int CACHE_LIMIT = 32_768;
 
     public static IpPrefix parse(String text) {
         IpPrefix known = PARSED.get(text);
