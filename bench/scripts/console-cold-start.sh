@@ -12,10 +12,12 @@ declare -A times
 for round in $(seq 1 "$rounds"); do
     for jar in "${jars[@]}"; do
         out=$(mktemp)
-        xvfb-run -a -s "-screen 0 1440x900x24" java -jar "$jar" console --profile demo >"$out" 2>&1 &
+        # its own process group, so the console, xvfb-run and Xvfb all stop together
+        setsid xvfb-run -a -s "-screen 0 1440x900x24" java -jar "$jar" console --profile demo >"$out" 2>&1 &
+        group=$!
         for _ in $(seq 1 300); do grep -q "Login window shown" "$out" && break; sleep 0.05; done
         ms=$(grep -o "Login window shown [0-9]*" "$out" | awk '{ print $4 }')
-        pkill -f "$jar console" || true
+        kill -- -"$group" 2>/dev/null || true
         wait || true
         rm -f "$out"
         times[$jar]="${times[$jar]:-} $ms"

@@ -5,10 +5,11 @@
 set -euo pipefail
 log=$(mktemp)
 out=$(mktemp)
-xvfb-run -a -s "-screen 0 1440x900x24" java -Xlog:class+load:file="$log" \
+setsid xvfb-run -a -s "-screen 0 1440x900x24" java -Xlog:class+load:file="$log" \
     -jar app/target/uncloud.jar console --profile demo >"$out" 2>&1 &
+group=$!
 for _ in $(seq 1 200); do grep -q "Login window shown" "$out" && break; sleep 0.1; done
-pkill -f "uncloud.jar console" || true
+kill -- -"$group" 2>/dev/null || true
 sleep 1
 # only up to the login window, only named classes (no lambdas or hidden classes), only jar and jrt sources
 grep -E 'source: (file:|jar:|jrt:)' "$log" \
