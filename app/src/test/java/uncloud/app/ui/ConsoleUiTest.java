@@ -128,7 +128,7 @@ class ConsoleUiTest {
 
         logIn("s3cret");
 
-        Label question = waitForPassphraseQuestion("is encrypted");
+        Label question = SecretQuestions.waitFor(robot, "is encrypted", 5);
         assertThat(question.getText()).contains(KEY.toString());
         @SuppressWarnings("unchecked")
         ListView<StepStatus> steps = robot.lookup("#login-steps").queryAs(ListView.class);
@@ -138,7 +138,7 @@ class ConsoleUiTest {
         robot.clickOn("#secret").write("battery staple");
         robot.clickOn(unlock);
 
-        Label again = waitForPassphraseQuestion("was wrong");
+        Label again = SecretQuestions.waitFor(robot, "was wrong", 5);
         assertThat(again.getText()).contains(KEY.toString());
         robot.clickOn("#secret").write("correct horse");
         Screenshots.take(again.getScene(), "02-login-key-passphrase");
@@ -153,7 +153,7 @@ class ConsoleUiTest {
         chooseProfile(TestProfiles.OFFICE);
 
         logIn("s3cret");
-        waitForPassphraseQuestion("is encrypted");
+        SecretQuestions.waitFor(robot, "is encrypted", 5);
         robot.clickOn("#secret").write("half typed");
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(LabeledMatchers.hasText("Cancel"))
@@ -170,22 +170,6 @@ class ConsoleUiTest {
     private void chooseProfile(ConnectionProfile profile) {
         robot.interact(() ->
                 robot.lookup("#profile").queryComboBox().getSelectionModel().select(profile));
-    }
-
-    private Label waitForPassphraseQuestion(String wording) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#secret-message").queryAll().stream()
-                        .map(Label.class::cast)
-                        .anyMatch(label -> label.getText().contains(wording)
-                                && label.getScene().getWindow().isShowing()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#secret-message").queryAll().stream()
-                .map(Label.class::cast)
-                .filter(label -> label.getText().contains(wording))
-                .findFirst()
-                .orElseThrow();
     }
 
     private Button unlockButton() {

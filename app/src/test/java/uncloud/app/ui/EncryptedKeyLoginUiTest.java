@@ -78,12 +78,12 @@ class EncryptedKeyLoginUiTest {
         robot.clickOn("#password").write(servers.password());
         robot.clickOn("#log-in");
 
-        waitForQuestion("is encrypted");
+        SecretQuestions.waitFor(robot, "is encrypted", 30);
         robot.clickOn("#secret").write("not the passphrase");
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(LabeledMatchers.hasText(LoginViewModel.UNLOCK_KEY))
                 .queryButton());
-        waitForQuestion("was wrong");
+        SecretQuestions.waitFor(robot, "was wrong", 30);
         robot.clickOn("#secret").write(PASSPHRASE).type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(
@@ -92,16 +92,5 @@ class EncryptedKeyLoginUiTest {
                 () -> app.mainStage().map(Window::isShowing).orElse(false));
         Label user = (Label) app.mainStage().orElseThrow().getScene().getRoot().lookup("#current-user");
         assertThat(user.getText()).isEqualTo("alice (staff)");
-    }
-
-    private void waitForQuestion(String wording) throws Exception {
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
-                () -> robot.lookup("#secret-message").queryAll().stream()
-                        .map(Label.class::cast)
-                        .anyMatch(label -> label.getText().contains(wording)
-                                && label.getScene().getWindow().isShowing()));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
